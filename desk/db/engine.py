@@ -1,0 +1,135 @@
+"""The one engine / session factory of the application.
+
+SQLite is opened with WAL, foreign keys and a busy timeout; write transactions start
+with BEGIN IMMEDIATE so two desks on one file queue for the write lock instead of
+failing half-way, and a write that still meets "database is locked" is retried with
+back-off here, so the message never reaches a clerk.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+T = TypeVar("T")
+
+BUSY_TIMEOUT_MS = 5000
+WRITE_RETRY_SECONDS = 60.0
+
+
+def sqlite_url(path: str | Path) -> str:
+    return f"sqlite:///{Path(path).expanduser().resolve()}"
+
+
+def _is_lock_error(exc: BaseException) -> bool:
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "locked" in text or "busy" in text
+
+
+def make_engine(url: str) -> Engine:
+    """Create the engine with the connection settings desk relies on."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(
+        url,
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not pysqlite, decide when transactions begin (see _on_begin).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        if parsed.database not in (None, "", ":memory:"):
+            cur.execute("PRAGMA journal_mode = WAL")
+        # FULL: a save the clerk saw confirmed survives a power cut, not only a crash.
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        if conn.get_execution_options().get("desk_write"):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+class Database:
+    """Engine plus short-lived sessions: `read()` for queries, `write(fn)` for one transaction."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        self._reads = sessionmaker(self.engine, expire_on_commit=False)
+        self._writes = sessionmaker(
+            self.engine.execution_options(desk_write=True), expire_on_commit=False
+        )
+        self.write_listeners: list[Callable[[], None]] = []
+        from desk.db import audit_hook
+
+        audit_hook.install(self._writes)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        db = make_url(self.url).database
+        if not self.is_sqlite or db in (None, "", ":memory:"):
+            return None
+        return Path(db)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session; objects returned from it are detached when it ends."""
+        # Closing (not rolling back) keeps loaded attributes readable after the block.
+        with self._reads() as session:
+            yield session
+
+    def write(
+        self,
+        fn: Callable[[Session], T],
+        *,
+        operator_id: int | None = None,
+        now: datetime | None = None,
+    ) -> T:
+        """Run fn in one write transaction: all of it is committed, or nothing.
+
+        Lock contention from another desk is retried with jittered back-off.
+        """
+        deadline = time.monotonic() + WRITE_RETRY_SECONDS
+        delay = 0.02
+        while True:
+            try:
+                with self._writes.begin() as session:
+                    session.info["operator_id"] = operator_id
+                    session.info["now"] = now
+                    result = fn(session)
+                break
+            except OperationalError as exc:
+                if not _is_lock_error(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(delay * (0.5 + random.random()))
+                delay = min(delay * 2, 1.0)
+        for listener in list(self.write_listeners):
+            listener()
+        return result
+
+    def dispose(self) -> None:
+        self.engine.dispose()

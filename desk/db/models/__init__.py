@@ -1,0 +1,26 @@
+"""All mapped classes, imported here so that Base.metadata knows every table."""
+
+from desk.db.models.audit import AuditEntry
+from desk.db.models.catalogue import ServiceItem
+from desk.db.models.intake import Handover, Intake, IntakeCorrection
+from desk.db.models.people import Department, Operator, Post, RosterChange, Staff
+from desk.db.models.settings import CalendarDay, Setting
+from desk.db.models.whereabouts import CoverageInterval, PostHandoverNote, WhereaboutsEntry
+
+__all__ = [
+    "AuditEntry",
+    "CalendarDay",
+    "CoverageInterval",
+    "Department",
+    "Handover",
+    "Intake",
+    "IntakeCorrection",
+    "Operator",
+    "Post",
+    "PostHandoverNote",
+    "RosterChange",
+    "ServiceItem",
+    "Setting",
+    "Staff",
+    "WhereaboutsEntry",
+]

@@ -1,0 +1,90 @@
+"""Stable codes stored in the database, with the Chinese labels the UI shows."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class _Labelled(StrEnum):
+    label: str
+
+    def __new__(cls, value: str, label: str) -> _Labelled:
+        obj = str.__new__(cls, value)
+        obj._value_ = value
+        obj.label = label
+        return obj
+
+    @classmethod
+    def from_label(cls, label: str) -> _Labelled:
+        for member in cls:
+            if member.label == label:
+                return member
+        raise ValueError(label)
+
+
+class Status(_Labelled):
+    """去向: in post, or a kind of absence (DOMAIN §1)."""
+
+    IN_POST = ("in_post", "在岗")
+    MEETING = ("meeting", "外出开会")
+    TRIP = ("trip", "出差")
+    LEAVE = ("leave", "公休/休假")
+    SICK = ("sick", "病假")
+    PERSONAL = ("personal", "事假")
+    TRAINING = ("training", "培训学习")
+    FIELD = ("field", "外勤/下村")
+    OTHER = ("other", "其他")
+
+    @property
+    def is_absent(self) -> bool:
+        return self is not Status.IN_POST
+
+
+class Role(_Labelled):
+    CLERK = ("clerk", "窗口人员")
+    DIRECTOR = ("director", "值班领导/中心主任")
+    ADMIN = ("admin", "管理员")
+
+
+class Channel(_Labelled):
+    VISIT = ("visit", "来访")
+    PHONE = ("phone", "来电")
+    LETTER = ("letter", "来信")
+    OFFICIAL_LETTER = ("official_letter", "来函")
+    ONLINE = ("online", "网上")
+
+
+class Outcome(_Labelled):
+    """How a first contact was placed (DOMAIN §3)."""
+
+    HANDLED = ("handled", "当场办理")
+    NOTICE = ("notice", "一次性告知")
+    HANDOVER = ("handover", "转交")
+    REFERRED = ("referred", "引导至其他部门")
+    OUTSIDE = ("outside", "非本机关职责")
+
+
+class ServingRole(_Labelled):
+    A = ("a", "A岗")
+    B = ("b", "B岗顶岗")
+    HEAD = ("head", "部门负责人")
+    DIRECTOR = ("director", "中心主任")
+    NONE = ("none", "无人")
+
+
+class MatterKind(_Labelled):
+    """限时办结 kinds of matters (DOMAIN §6)."""
+
+    INSTANT = ("instant", "即办件")
+    PROMISED = ("promised", "承诺件")
+    JOINT = ("joint", "联办件")
+    REPORTED = ("reported", "上报件")
+    SUPPLEMENT = ("supplement", "补办件")
+    RETURNED = ("returned", "退回件")
+
+
+class HandoverState(_Labelled):
+    PENDING = ("pending", "待联系")
+    CONTACTED = ("contacted", "已联系")
+    CLOSED = ("closed", "已办结")
+    VOIDED = ("voided", "已作废")

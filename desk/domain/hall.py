@@ -1,0 +1,60 @@
+"""The facade the UI and the command line use: one object, one manager per record kind.
+
+Widgets receive the manager they need (hall.board, hall.staff, …), never a session.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from sqlalchemy import select
+
+from desk.db.engine import Database
+from desk.db.models import CalendarDay, Staff
+from desk.domain.board import BoardService
+from desk.domain.clock import Clock, SystemClock
+from desk.domain.context import Context
+from desk.domain.operators import OperatorService
+from desk.domain.settings import SettingsService
+from desk.domain.staff import StaffService
+from desk.domain.workdays import DayOverride, WorkCalendar
+
+
+class Hall:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
+        self.ctx = Context(db=db, clock=clock or SystemClock(), calendar=WorkCalendar())
+        self.reload_calendar()
+
+    @property
+    def db(self) -> Database:
+        return self.ctx.db
+
+    @property
+    def operator_id(self) -> int | None:
+        return self.ctx.operator_id
+
+    def reload_calendar(self) -> None:
+        """Load the hall's own holiday/make-up table into the working-day calendar."""
+        with self.db.read() as s:
+            rows = s.scalars(select(CalendarDay)).all()
+            self.ctx.calendar.set_overrides(DayOverride(r.day, r.is_working, r.note) for r in rows)
+
+    def is_empty(self) -> bool:
+        with self.db.read() as s:
+            return s.scalar(select(Staff.id).limit(1)) is None
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        return SettingsService(self.ctx)
+
+    @cached_property
+    def staff(self) -> StaffService:
+        return StaffService(self.ctx)
+
+    @cached_property
+    def board(self) -> BoardService:
+        return BoardService(self.ctx)
+
+    @cached_property
+    def operators(self) -> OperatorService:
+        return OperatorService(self.ctx)

@@ -1,0 +1,38 @@
+"""Where desk keeps its files, and which database it opens."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+from desk.db.engine import sqlite_url
+
+APP_NAME = "desk"
+ENV_URL = "DESK_DATABASE_URL"
+
+
+def data_dir() -> Path:
+    path = user_data_path(APP_NAME, appauthor=False)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    return data_dir() / "desk.sqlite3"
+
+
+def resolve_db_url(cli_path: str | None = None) -> str:
+    """--db PATH wins, then DESK_DATABASE_URL (any SQLAlchemy URL), then the data directory."""
+    if cli_path:
+        return sqlite_url(cli_path)
+    env = os.environ.get(ENV_URL, "").strip()
+    if env:
+        return env
+    return sqlite_url(default_db_path())
+
+
+def resources_dir() -> Path:
+    """resources/ beside the package (source checkout or editable install)."""
+    return Path(__file__).resolve().parent.parent / "resources"

@@ -1,0 +1,16 @@
+"""The list of feature installers: each adds its pages, menu actions and signal handlers."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desk.ui.main_window import MainWindow
+
+
+def install_all(window: MainWindow) -> None:
+    # Order matters: the first page is the home page (the board).
+    from desk.ui.board import install as install_board
+
+    for install in (install_board,):
+        install(window)

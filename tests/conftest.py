@@ -1,0 +1,122 @@
+"""Shared fixtures: an offscreen Qt platform, a fixed clock, a hall on a temporary database."""
+
+from __future__ import annotations
+
+import os
+
+# Before any Qt import: tests run with no display (CI has none).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("DESK_NO_BACKGROUND_TIMERS", "")
+
+from collections.abc import Callable, Iterator  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
+from datetime import datetime  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from desk.bootstrap import open_hall  # noqa: E402
+from desk.domain.clock import FixedClock  # noqa: E402
+from desk.domain.codes import Role  # noqa: E402
+from desk.domain.hall import Hall  # noqa: E402
+
+# A Monday morning in an ordinary working week.
+START = datetime(2026, 11, 16, 9, 0)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if "/tests/ui/" in str(item.fspath).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(START)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "desk.sqlite3"
+
+
+@pytest.fixture
+def hall(db_path: Path, clock: FixedClock) -> Iterator[Hall]:
+    h = open_hall(f"sqlite:///{db_path}", clock=clock)
+    yield h
+    h.db.dispose()
+
+
+@dataclass
+class SmallHall:
+    """Two departments, three posts with A/B holders, a head, a director and a clerk."""
+
+    hall: Hall
+    dept: dict[str, int]
+    staff: dict[str, int]
+    post: dict[str, int]
+    operator_id: int
+
+
+@pytest.fixture
+def small_hall(hall: Hall) -> SmallHall:
+    st = hall.staff
+    dept = {
+        "民政": st.add_department("民政办", phone="0571-88880001"),
+        "社保": st.add_department("社会保障所", phone="0571-88880002"),
+    }
+    people = {}
+    for name, d, title, director in [
+        ("周春英", "民政", "主任", False),
+        ("曾小明", "民政", "", False),
+        ("单丽", "民政", "", False),
+        ("解东", "社保", "所长", False),
+        ("仇红", "社保", "", False),
+        ("王前台", "社保", "", False),
+        ("钱主任", "民政", "中心主任", True),
+    ]:
+        people[name] = st.add_staff(
+            name, dept[d], title=title, phone="13800000000", is_director=director
+        )
+    st.update_department(
+        dept["民政"], name="民政办", phone="0571-88880001", head_id=people["周春英"]
+    )
+    st.update_department(
+        dept["社保"], name="社会保障所", phone="0571-88880002", head_id=people["解东"]
+    )
+    post = {
+        "救助": st.add_post(
+            "民政救助", dept["民政"], window_no="3", a_id=people["曾小明"], b_id=people["单丽"]
+        ),
+        "低保": st.add_post(
+            "低保审核", dept["民政"], window_no="4", a_id=people["单丽"], b_id=people["曾小明"]
+        ),
+        "医保": st.add_post(
+            "医疗保险", dept["社保"], window_no="6", a_id=people["仇红"], b_id=people["王前台"]
+        ),
+    }
+    op = hall.operators.add(people["王前台"], Role.CLERK)
+    hall.operators.sign_in(op)
+    return SmallHall(hall, dept, people, post, op)
+
+
+@pytest.fixture
+def type_text() -> Callable[..., None]:
+    """Type any text, Chinese included, into a widget the way an input method commits it.
+
+    qtbot.keyClicks aborts the process on non-ASCII characters (see MACHINE.md).
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    def _type(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+        for ch in text:
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click,
+                widget,
+                Qt.Key.Key_unknown,
+                ch,
+                Qt.KeyboardModifier.NoModifier,
+            )
+
+    return _type
