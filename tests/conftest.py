@@ -120,3 +120,17 @@ def type_text() -> Callable[..., None]:
             )
 
     return _type
+
+
+@pytest.fixture
+def pdf_text() -> Callable[[Path], str]:
+    """The text of a PDF as poppler reads it, NFKC-normalised (full-width forms folded)."""
+    import subprocess
+    import unicodedata
+
+    def _read(path: Path) -> str:
+        out = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
+                             capture_output=True, text=True).stdout
+        return unicodedata.normalize("NFKC", out)
+
+    return _read
