@@ -88,3 +88,20 @@ class HandoverState(_Labelled):
     CONTACTED = ("contacted", "已联系")
     CLOSED = ("closed", "已办结")
     VOIDED = ("voided", "已作废")
+
+
+class MaterialForm(_Labelled):
+    """What the visitor brings of one material (材料目录: 原件/复印件)."""
+
+    ORIGINAL = ("original", "原件")
+    COPY = ("copy", "复印件")
+    BOTH = ("both", "原件及复印件")
+
+
+class NoticeKind(_Labelled):
+    """Kinds of one-time notices given to a visitor (DOMAIN §5, §7)."""
+
+    NOTICE = ("notice", "一次性告知单")
+    SUPPLEMENT = ("supplement", "补正材料通知书")
+    REFUSAL = ("refusal", "不予受理通知书")
+    PHONE = ("phone", "电话一次性告知")

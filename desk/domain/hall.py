@@ -12,6 +12,7 @@ from sqlalchemy import select
 from desk.db.engine import Database
 from desk.db.models import CalendarDay, Staff
 from desk.domain.board import BoardService
+from desk.domain.catalogue import CatalogueService
 from desk.domain.clock import Clock, SystemClock
 from desk.domain.context import Context
 from desk.domain.operators import OperatorService
@@ -58,3 +59,7 @@ class Hall:
     @cached_property
     def operators(self) -> OperatorService:
         return OperatorService(self.ctx)
+
+    @cached_property
+    def catalogue(self) -> CatalogueService:
+        return CatalogueService(self.ctx)

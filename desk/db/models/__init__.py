@@ -1,8 +1,14 @@
 """All mapped classes, imported here so that Base.metadata knows every table."""
 
 from desk.db.models.audit import AuditEntry
-from desk.db.models.catalogue import ServiceItem
+from desk.db.models.catalogue import (
+    RefusalReason,
+    ServiceItem,
+    ServiceItemVersion,
+    ServiceMaterial,
+)
 from desk.db.models.intake import Handover, Intake, IntakeCorrection
+from desk.db.models.notices import Notice, RefusalRecord
 from desk.db.models.people import Department, Operator, Post, RosterChange, Staff
 from desk.db.models.settings import CalendarDay, Setting
 from desk.db.models.whereabouts import CoverageInterval, PostHandoverNote, WhereaboutsEntry
@@ -15,11 +21,16 @@ __all__ = [
     "Handover",
     "Intake",
     "IntakeCorrection",
+    "Notice",
     "Operator",
     "Post",
     "PostHandoverNote",
+    "RefusalReason",
+    "RefusalRecord",
     "RosterChange",
     "ServiceItem",
+    "ServiceItemVersion",
+    "ServiceMaterial",
     "Setting",
     "Staff",
     "WhereaboutsEntry",

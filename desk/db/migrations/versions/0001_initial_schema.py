@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 07:36:23.793367
+Create Date: 2026-11-22 07:47:25.851896
 """
 
 from __future__ import annotations
@@ -216,6 +216,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("code", sa.String(length=40), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("aliases", sa.String(length=200), nullable=False),
         sa.Column("department_id", sa.Integer(), nullable=False),
         sa.Column("post_id", sa.Integer(), nullable=True),
         sa.Column("kind", sa.String(length=20), nullable=False),
@@ -223,6 +224,8 @@ def upgrade() -> None:
         sa.Column("callback_days", sa.Integer(), nullable=True),
         sa.Column("search_key", sa.Text(), nullable=False),
         sa.Column("active", sa.Boolean(), nullable=False),
+        sa.Column("sort_order", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
@@ -234,6 +237,7 @@ def upgrade() -> None:
             ["post_id"], ["posts.id"], name=op.f("fk_service_items_post_id_posts")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_service_items")),
+        sa.UniqueConstraint("code", name=op.f("uq_service_items_code")),
     )
     with op.batch_alter_table("service_items", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_service_items_name"), ["name"], unique=False)
@@ -348,6 +352,58 @@ def upgrade() -> None:
         )
 
     op.create_table(
+        "service_item_versions",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("item_id", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("operator_id", sa.Integer(), nullable=True),
+        sa.Column("change_note", sa.Text(), nullable=False),
+        sa.Column("code", sa.String(length=40), nullable=False),
+        sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("aliases", sa.String(length=200), nullable=False),
+        sa.Column("department_id", sa.Integer(), nullable=False),
+        sa.Column("post_id", sa.Integer(), nullable=True),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("promised_days", sa.Integer(), nullable=False),
+        sa.Column("callback_days", sa.Integer(), nullable=True),
+        sa.Column("active", sa.Boolean(), nullable=False),
+        sa.Column("legal_basis", sa.Text(), nullable=False),
+        sa.Column("conditions", sa.Text(), nullable=False),
+        sa.Column("procedure", sa.Text(), nullable=False),
+        sa.Column("fees", sa.Text(), nullable=False),
+        sa.Column("prerequisites", sa.Text(), nullable=False),
+        sa.Column("location", sa.String(length=200), nullable=False),
+        sa.Column("hours", sa.String(length=200), nullable=False),
+        sa.Column("consult_phone", sa.String(length=40), nullable=False),
+        sa.Column("complaint_phone", sa.String(length=40), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["department_id"],
+            ["departments.id"],
+            name=op.f("fk_service_item_versions_department_id_departments"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["item_id"],
+            ["service_items.id"],
+            name=op.f("fk_service_item_versions_item_id_service_items"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["operator_id"],
+            ["operators.id"],
+            name=op.f("fk_service_item_versions_operator_id_operators"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["post_id"], ["posts.id"], name=op.f("fk_service_item_versions_post_id_posts")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_service_item_versions")),
+        sa.UniqueConstraint("item_id", "version", name=op.f("uq_service_item_versions_item_id")),
+    )
+    with op.batch_alter_table("service_item_versions", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_service_item_versions_item_id"), ["item_id"], unique=False
+        )
+
+    op.create_table(
         "handovers",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("intake_id", sa.Integer(), nullable=False),
@@ -414,11 +470,191 @@ def upgrade() -> None:
             batch_op.f("ix_intake_corrections_intake_id"), ["intake_id"], unique=False
         )
 
+    op.create_table(
+        "refusal_records",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("year", sa.Integer(), nullable=False),
+        sa.Column("seq", sa.Integer(), nullable=False),
+        sa.Column("number", sa.String(length=40), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("operator_id", sa.Integer(), nullable=True),
+        sa.Column("intake_id", sa.Integer(), nullable=True),
+        sa.Column("item_id", sa.Integer(), nullable=True),
+        sa.Column("item_version_id", sa.Integer(), nullable=True),
+        sa.Column("matter", sa.String(length=200), nullable=False),
+        sa.Column("applicant_unit", sa.String(length=100), nullable=False),
+        sa.Column("applicant_name", sa.String(length=50), nullable=False),
+        sa.Column("applicant_phone", sa.String(length=40), nullable=False),
+        sa.Column("reason", sa.Text(), nullable=False),
+        sa.Column("basis", sa.Text(), nullable=False),
+        sa.Column("handler_id", sa.Integer(), nullable=True),
+        sa.Column("handler_opinion", sa.Text(), nullable=False),
+        sa.Column("leader_id", sa.Integer(), nullable=True),
+        sa.Column("leader_opinion", sa.Text(), nullable=False),
+        sa.Column("leader_at", sa.DateTime(), nullable=True),
+        sa.Column("reported_on", sa.Date(), nullable=True),
+        sa.Column("returned_materials", sa.Text(), nullable=False),
+        sa.Column("voided_at", sa.DateTime(), nullable=True),
+        sa.Column("void_reason", sa.Text(), nullable=False),
+        sa.Column("voided_by", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["handler_id"], ["staff.id"], name=op.f("fk_refusal_records_handler_id_staff")
+        ),
+        sa.ForeignKeyConstraint(
+            ["intake_id"], ["intakes.id"], name=op.f("fk_refusal_records_intake_id_intakes")
+        ),
+        sa.ForeignKeyConstraint(
+            ["item_id"], ["service_items.id"], name=op.f("fk_refusal_records_item_id_service_items")
+        ),
+        sa.ForeignKeyConstraint(
+            ["item_version_id"],
+            ["service_item_versions.id"],
+            name=op.f("fk_refusal_records_item_version_id_service_item_versions"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["leader_id"], ["staff.id"], name=op.f("fk_refusal_records_leader_id_staff")
+        ),
+        sa.ForeignKeyConstraint(
+            ["operator_id"], ["operators.id"], name=op.f("fk_refusal_records_operator_id_operators")
+        ),
+        sa.ForeignKeyConstraint(
+            ["voided_by"], ["operators.id"], name=op.f("fk_refusal_records_voided_by_operators")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_refusal_records")),
+        sa.UniqueConstraint("year", "seq", name=op.f("uq_refusal_records_year")),
+    )
+    with op.batch_alter_table("refusal_records", schema=None) as batch_op:
+        batch_op.create_index("ix_refusal_records_created", ["created_at"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_refusal_records_intake_id"), ["intake_id"], unique=False
+        )
+
+    op.create_table(
+        "service_materials",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("version_id", sa.Integer(), nullable=False),
+        sa.Column("seq", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("form", sa.String(length=20), nullable=False),
+        sa.Column("copies", sa.Integer(), nullable=False),
+        sa.Column("required", sa.Boolean(), nullable=False),
+        sa.Column("note", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["version_id"],
+            ["service_item_versions.id"],
+            name=op.f("fk_service_materials_version_id_service_item_versions"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_service_materials")),
+    )
+    with op.batch_alter_table("service_materials", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_service_materials_version_seq", ["version_id", "seq"], unique=False
+        )
+
+    op.create_table(
+        "service_refusal_reasons",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("version_id", sa.Integer(), nullable=False),
+        sa.Column("seq", sa.Integer(), nullable=False),
+        sa.Column("reason", sa.Text(), nullable=False),
+        sa.Column("basis", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["version_id"],
+            ["service_item_versions.id"],
+            name=op.f("fk_service_refusal_reasons_version_id_service_item_versions"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_service_refusal_reasons")),
+    )
+    with op.batch_alter_table("service_refusal_reasons", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_service_refusal_reasons_version_seq", ["version_id", "seq"], unique=False
+        )
+
+    op.create_table(
+        "notices",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("year", sa.Integer(), nullable=False),
+        sa.Column("seq", sa.Integer(), nullable=False),
+        sa.Column("number", sa.String(length=40), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("operator_id", sa.Integer(), nullable=True),
+        sa.Column("clerk_id", sa.Integer(), nullable=True),
+        sa.Column("clerk_name", sa.String(length=50), nullable=False),
+        sa.Column("window_no", sa.String(length=20), nullable=False),
+        sa.Column("item_id", sa.Integer(), nullable=True),
+        sa.Column("item_version_id", sa.Integer(), nullable=True),
+        sa.Column("item_version", sa.Integer(), nullable=False),
+        sa.Column("intake_id", sa.Integer(), nullable=True),
+        sa.Column("refusal_id", sa.Integer(), nullable=True),
+        sa.Column("matter", sa.String(length=200), nullable=False),
+        sa.Column("visitor_unit", sa.String(length=100), nullable=False),
+        sa.Column("visitor_name", sa.String(length=50), nullable=False),
+        sa.Column("visitor_phone", sa.String(length=40), nullable=False),
+        sa.Column("materials_json", sa.Text(), nullable=False),
+        sa.Column("missing_count", sa.Integer(), nullable=False),
+        sa.Column("html", sa.Text(), nullable=False),
+        sa.Column("spoken_text", sa.Text(), nullable=False),
+        sa.Column("print_count", sa.Integer(), nullable=False),
+        sa.Column("last_printed_at", sa.DateTime(), nullable=True),
+        sa.Column("voided_at", sa.DateTime(), nullable=True),
+        sa.Column("void_reason", sa.Text(), nullable=False),
+        sa.Column("voided_by", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(["clerk_id"], ["staff.id"], name=op.f("fk_notices_clerk_id_staff")),
+        sa.ForeignKeyConstraint(
+            ["intake_id"], ["intakes.id"], name=op.f("fk_notices_intake_id_intakes")
+        ),
+        sa.ForeignKeyConstraint(
+            ["item_id"], ["service_items.id"], name=op.f("fk_notices_item_id_service_items")
+        ),
+        sa.ForeignKeyConstraint(
+            ["item_version_id"],
+            ["service_item_versions.id"],
+            name=op.f("fk_notices_item_version_id_service_item_versions"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["operator_id"], ["operators.id"], name=op.f("fk_notices_operator_id_operators")
+        ),
+        sa.ForeignKeyConstraint(
+            ["refusal_id"],
+            ["refusal_records.id"],
+            name=op.f("fk_notices_refusal_id_refusal_records"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["voided_by"], ["operators.id"], name=op.f("fk_notices_voided_by_operators")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_notices")),
+        sa.UniqueConstraint("kind", "year", "seq", name=op.f("uq_notices_kind")),
+    )
+    with op.batch_alter_table("notices", schema=None) as batch_op:
+        batch_op.create_index("ix_notices_created", ["created_at"], unique=False)
+        batch_op.create_index(batch_op.f("ix_notices_intake_id"), ["intake_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_notices_item_id"), ["item_id"], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table("notices", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_notices_item_id"))
+        batch_op.drop_index(batch_op.f("ix_notices_intake_id"))
+        batch_op.drop_index("ix_notices_created")
+
+    op.drop_table("notices")
+    with op.batch_alter_table("service_refusal_reasons", schema=None) as batch_op:
+        batch_op.drop_index("ix_service_refusal_reasons_version_seq")
+
+    op.drop_table("service_refusal_reasons")
+    with op.batch_alter_table("service_materials", schema=None) as batch_op:
+        batch_op.drop_index("ix_service_materials_version_seq")
+
+    op.drop_table("service_materials")
+    with op.batch_alter_table("refusal_records", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_refusal_records_intake_id"))
+        batch_op.drop_index("ix_refusal_records_created")
+
+    op.drop_table("refusal_records")
     with op.batch_alter_table("intake_corrections", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_intake_corrections_intake_id"))
 
@@ -427,6 +663,10 @@ def downgrade() -> None:
         batch_op.drop_index("ix_handovers_to_state")
 
     op.drop_table("handovers")
+    with op.batch_alter_table("service_item_versions", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_service_item_versions_item_id"))
+
+    op.drop_table("service_item_versions")
     with op.batch_alter_table("intakes", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_intakes_visitor_initials"))
         batch_op.drop_index(batch_op.f("ix_intakes_post_id"))
