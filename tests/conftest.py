@@ -134,3 +134,28 @@ def pdf_text() -> Callable[[Path], str]:
         return unicodedata.normalize("NFKC", out)
 
     return _read
+
+
+@dataclass
+class Leaders:
+    """A director and an admin (with PINs) added to the small hall; the clerk stays signed in."""
+
+    hall: Hall
+    clerk: int
+    director: int
+    admin: int
+    director_pin: str = "2468"
+    admin_pin: str = "1357"
+
+    def sign_in(self, who: str) -> None:
+        """Sign in as "clerk", "director" or "admin"."""
+        pin = {"director": self.director_pin, "admin": self.admin_pin}.get(who)
+        self.hall.operators.sign_in(getattr(self, who), pin)
+
+
+@pytest.fixture
+def leaders(small_hall: SmallHall) -> Leaders:
+    ops = small_hall.hall.operators
+    director = ops.add(small_hall.staff["钱主任"], Role.DIRECTOR, pin="2468")
+    admin = ops.add(small_hall.staff["周春英"], Role.ADMIN, pin="1357")
+    return Leaders(small_hall.hall, small_hall.operator_id, director, admin)

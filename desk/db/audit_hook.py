@@ -2,7 +2,9 @@
 
 The rows are inserted through Core on the same connection inside the same transaction,
 so a record and its audit entry are committed together or not at all. Deleting ledger
-rows is refused outright: records are voided with a reason, never removed.
+rows is refused outright: records are voided with a reason, never removed. The refusal
+is enforced twice: here for ORM deletes and bulk DELETE statements, and in SQLite itself
+by BEFORE DELETE triggers (`install_guards`) for anything that goes around the ORM.
 """
 
 from __future__ import annotations
@@ -11,14 +13,16 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Connection, event, insert, inspect
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from desk.db.models.audit import AuditEntry
 
 # Tables whose rows may be removed (configuration, not records); removal is still audited.
 DELETABLE_TABLES = frozenset({"calendar_days", "settings"})
 UNAUDITED_TABLES = frozenset({"audit_log"})
+# What an anonymised value looks like in the audit trail (see desk.domain.privacy).
+REDACTED = "（已匿名化）"
 
 
 class DeleteRefused(RuntimeError):
@@ -57,6 +61,17 @@ def _dump(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, default=str) if data else ""
 
 
+def _redact(data: dict[str, Any], columns: frozenset[str]) -> dict[str, Any]:
+    return {k: (REDACTED if k in columns and v else v) for k, v in data.items()}
+
+
+def _is_void(before: dict[str, Any], after: dict[str, Any]) -> bool:
+    if after.get("voided_at") and before.get("voided_at") is None:
+        return True
+    # Records without voided_at (handovers) carry the void in their state.
+    return after.get("state") == "voided" and before.get("state") != "voided"
+
+
 def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     for obj in session.deleted:
         table = obj.__table__.name
@@ -64,12 +79,26 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
             raise DeleteRefused(f"{table} 中的记录不能删除，只能作废")
 
 
+def _on_orm_execute(state: ORMExecuteState) -> None:
+    # Bulk DELETE statements never reach before_flush; refuse them the same way.
+    if state.is_delete:
+        table = getattr(state.statement, "table", None)
+        name = getattr(table, "name", "")
+        if name not in DELETABLE_TABLES:
+            raise DeleteRefused(f"{name} 中的记录不能删除，只能作废")
+
+
 def _after_flush(session: Session, _ctx: Any) -> None:
     now = session.info.get("now") or datetime.now()
     operator = session.info.get("operator_id")
+    # Set by anonymisation: these columns' old values must not be copied into the trail.
+    redact: frozenset[str] = frozenset(session.info.get("audit_redact", ()))
+    update_action: str = session.info.get("audit_action", "update")
     rows: list[dict[str, Any]] = []
 
     def add(action: str, obj: Any, before: dict[str, Any], after: dict[str, Any]) -> None:
+        if redact:
+            before, after = _redact(before, redact), _redact(after, redact)
         rows.append(
             {
                 "at": now,
@@ -92,15 +121,87 @@ def _after_flush(session: Session, _ctx: Any) -> None:
         before, after = _changes(obj)
         if not after:
             continue
-        action = "void" if after.get("voided_at") and before.get("voided_at") is None else "update"
-        add(action, obj, before, after)
+        add("void" if _is_void(before, after) else update_action, obj, before, after)
     for obj in session.deleted:
         add("delete", obj, _snapshot(obj), {})
     if rows:
         session.connection().execute(insert(AuditEntry), rows)
 
 
+def record_event(
+    session: Session,
+    action: str,
+    *,
+    table_name: str = "",
+    row_id: str | int = "",
+    note: str = "",
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> None:
+    """Add an audit row for something that is not a row change (login, export, restore…).
+
+    Uses the write session's operator and time, so it commits with the rest of the work.
+    """
+    session.add(
+        AuditEntry(
+            at=session.info.get("now") or datetime.now(),
+            operator_id=session.info.get("operator_id"),
+            action=action,
+            table_name=table_name,
+            row_id=str(row_id),
+            before_json=_dump(before or {}),
+            after_json=_dump(after or {}),
+            note=note,
+        )
+    )
+
+
 def install(factory: sessionmaker[Session]) -> None:
     """Attach the audit listeners to a session factory (the write sessions)."""
     event.listen(factory, "before_flush", _before_flush)
     event.listen(factory, "after_flush", _after_flush)
+    event.listen(factory, "do_orm_execute", _on_orm_execute)
+
+
+# ---- database-level guards -----------------------------------------------------------
+
+_AUDIT_IDENTITY = ("id", "at", "operator_id", "action", "table_name", "row_id")
+
+
+def guard_statements(table_names: list[str]) -> list[str]:
+    """The CREATE TRIGGER statements that make ledgers and the audit trail append-only.
+
+    Deleting from any ledger table aborts; audit rows cannot be deleted, and an update
+    may only rewrite their before/after text (anonymisation redacts personal values
+    there) — never who, when, what or which record.
+    """
+    stmts = [
+        f"CREATE TRIGGER IF NOT EXISTS desk_no_delete_{name} BEFORE DELETE ON {name} "
+        f"BEGIN SELECT RAISE(ABORT, '{name} 中的记录不能删除，只能作废'); END"
+        for name in table_names
+        if name not in DELETABLE_TABLES
+    ]
+    if "audit_log" in table_names:
+        changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in _AUDIT_IDENTITY)
+        stmts.append(
+            "CREATE TRIGGER IF NOT EXISTS desk_audit_fixed BEFORE UPDATE ON audit_log "
+            f"WHEN {changed} BEGIN SELECT RAISE(ABORT, '审计记录不能修改'); END"
+        )
+    return stmts
+
+
+def install_guards(conn: Connection) -> None:
+    """Create the append-only triggers (SQLite only; idempotent, run at every start).
+
+    They are not in the Alembic migration on purpose: autogenerate does not see
+    triggers, and the single initial migration is regenerated from the models. Running
+    them at start-up also covers databases restored from older backups.
+    """
+    if conn.dialect.name != "sqlite":
+        return
+    from desk.db.base import Base
+
+    existing = set(inspect(conn).get_table_names())
+    names = [t.name for t in Base.metadata.sorted_tables if t.name in existing]
+    for stmt in guard_statements(names):
+        conn.exec_driver_sql(stmt)

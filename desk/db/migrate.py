@@ -15,6 +15,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import DatabaseError
 
+from desk.db.audit_hook import install_guards
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
@@ -74,9 +76,10 @@ def upgrade_to_head(engine: Engine) -> None:
     current = current_revision(engine)
     if current is not None and current not in known_revisions():
         raise SchemaTooNew(current)
-    if current == head_revision():
-        return
-    cfg = alembic_config(str(engine.url))
+    if current != head_revision():
+        cfg = alembic_config(str(engine.url))
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
     with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        install_guards(conn)

@@ -23,6 +23,7 @@ from desk.domain.codes import ServingRole, Status
 from desk.domain.context import Context
 from desk.domain.coverage import Serving, absence_conflicts, who_serves
 from desk.domain.errors import ABConflict, DomainError, NotFound
+from desk.domain.permissions import Permission, require
 from desk.domain.text import FieldError, clean_text
 from desk.domain.validation import check_phone
 
@@ -297,6 +298,8 @@ class BoardService:
                 clashes = self._conflicts(s, staff_id)
                 if clashes and not override_reason:
                     raise ABConflict(clashes)
+                if clashes:
+                    require(self.ctx, Permission.OVERRIDE)
             if current is not None:
                 current.ended_at = now
             entry = WhereaboutsEntry(

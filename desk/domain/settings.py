@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from desk.db.models import Setting
 from desk.domain.context import Context
+from desk.domain.permissions import Permission, require
 
 DEFAULTS: dict[str, Any] = {
     "hall.name": "便民服务中心",
@@ -54,6 +55,7 @@ class SettingsService:
 
     def set_many(self, values: dict[str, Any]) -> None:
         """Save several settings in one transaction."""
+        require(self.ctx, Permission.SETTINGS)
 
         def work(s: Session) -> None:
             for key, value in values.items():

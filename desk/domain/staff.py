@@ -13,6 +13,7 @@ from desk.domain import coverage_sync
 from desk.domain.codes import Status
 from desk.domain.context import Context
 from desk.domain.errors import DomainError, NotFound
+from desk.domain.permissions import Permission, require
 from desk.domain.text import FieldError, clean_text
 from desk.domain.validation import check_phone
 
@@ -185,6 +186,7 @@ class StaffService:
     def add_department(
         self, name: str, phone: str = "", location: str = "", head_id: int | None = None
     ) -> int:
+        require(self.ctx, Permission.ROSTER)
         name = clean_text(name, field="name", label="部门名称", max_len=100, required=True)
         phone = check_phone(phone, field="phone", label="部门电话") if phone.strip() else ""
         location = clean_text(location, field="location", label="位置", max_len=100)
@@ -215,6 +217,7 @@ class StaffService:
         location: str = "",
         head_id: int | None = None,
     ) -> None:
+        require(self.ctx, Permission.ROSTER)
         name = clean_text(name, field="name", label="部门名称", max_len=100, required=True)
         phone = check_phone(phone, field="phone", label="部门电话") if phone.strip() else ""
         location = clean_text(location, field="location", label="位置", max_len=100)
@@ -246,6 +249,7 @@ class StaffService:
         is_director: bool = False,
     ) -> int:
         """Add a staff member; they start 在岗 on the board."""
+        require(self.ctx, Permission.ROSTER)
         name, title, phone, duties = self._clean_staff(name, title, phone, duties)
 
         def work(s: Session) -> int:
@@ -289,6 +293,7 @@ class StaffService:
         duties: str = "",
         is_director: bool = False,
     ) -> None:
+        require(self.ctx, Permission.ROSTER)
         name, title, phone, duties = self._clean_staff(name, title, phone, duties)
 
         def work(s: Session) -> None:
@@ -304,6 +309,7 @@ class StaffService:
 
     def deactivate_staff(self, staff_id: int) -> None:
         """Take someone off the board; their history stays. A/B holders must be replaced first."""
+        require(self.ctx, Permission.ROSTER)
 
         def work(s: Session) -> None:
             person = s.get(Staff, staff_id)
@@ -324,6 +330,8 @@ class StaffService:
         self.ctx.write(work)
 
     def reactivate_staff(self, staff_id: int) -> None:
+        require(self.ctx, Permission.ROSTER)
+
         def work(s: Session) -> None:
             person = s.get(Staff, staff_id)
             if person is None:
@@ -343,6 +351,7 @@ class StaffService:
         a_id: int | None = None,
         b_id: int | None = None,
     ) -> int:
+        require(self.ctx, Permission.ROSTER)
         name = clean_text(name, field="name", label="岗位名称", max_len=100, required=True)
         window_no = clean_text(window_no, field="window_no", label="窗口号", max_len=20)
         duties = clean_text(duties, field="duties", label="岗位职责", max_len=2000, multiline=True)
@@ -381,6 +390,7 @@ class StaffService:
     def update_post(
         self, post_id: int, *, name: str, department_id: int, window_no: str = "", duties: str = ""
     ) -> None:
+        require(self.ctx, Permission.ROSTER)
         name = clean_text(name, field="name", label="岗位名称", max_len=100, required=True)
         window_no = clean_text(window_no, field="window_no", label="窗口号", max_len=20)
         duties = clean_text(duties, field="duties", label="岗位职责", max_len=2000, multiline=True)
@@ -404,6 +414,7 @@ class StaffService:
         note: str = "",
     ) -> None:
         """Change a post's A/B holders; recorded as a 备案 row with before and after."""
+        require(self.ctx, Permission.ROSTER)
         note = clean_text(note, field="note", label="备注", max_len=500)
         if a_id is not None and a_id == b_id:
             raise FieldError("b", "A岗和B岗不能是同一人")
@@ -439,6 +450,8 @@ class StaffService:
         self.ctx.write(work)
 
     def deactivate_post(self, post_id: int) -> None:
+        require(self.ctx, Permission.ROSTER)
+
         def work(s: Session) -> None:
             post = s.get(Post, post_id)
             if post is None:
