@@ -70,6 +70,8 @@ class ServingRole(_Labelled):
     HEAD = ("head", "部门负责人")
     DIRECTOR = ("director", "中心主任")
     NONE = ("none", "无人")
+    # A handover recipient chosen by hand outside the post's line of cover.
+    OTHER = ("other", "其他人员")
 
 
 class MatterKind(_Labelled):
@@ -88,6 +90,15 @@ class HandoverState(_Labelled):
     CONTACTED = ("contacted", "已联系")
     CLOSED = ("closed", "已办结")
     VOIDED = ("voided", "已作废")
+
+
+class MatterScope(_Labelled):
+    """Where a first contact's matter belongs (routing, DOMAIN §3)."""
+
+    POST = ("post", "本中心岗位")
+    UNASSIGNED = ("unassigned", "本中心（未指定岗位）")
+    OTHER_DEPARTMENT = ("other_department", "其他部门")
+    OUTSIDE = ("outside", "非本机关职责")
 
 
 class MaterialForm(_Labelled):

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from desk.db.engine import Database
 from desk.db.models import CalendarDay, Staff
+from desk.domain.audit import AuditService
 from desk.domain.board import BoardService
 from desk.domain.catalogue import CatalogueService
 from desk.domain.clock import Clock, SystemClock
@@ -63,3 +64,7 @@ class Hall:
     @cached_property
     def catalogue(self) -> CatalogueService:
         return CatalogueService(self.ctx)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        return AuditService(self.ctx)

@@ -17,6 +17,9 @@ class Intake(Base):
     __table_args__ = (
         Index("ix_intakes_created", "created_at"),
         Index("ix_intakes_phone", "visitor_phone"),
+        # Covering index for free-text search over all dates: a LIKE '%…%' scan of this
+        # narrow index reads a fraction of the pages a scan of the table would.
+        Index("ix_intakes_search", "search_text", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -29,10 +32,18 @@ class Intake(Base):
     visitor_address: Mapped[str] = mapped_column(String(200), default="")
     # Lower-case pinyin initials of the visitor's name, for search.
     visitor_initials: Mapped[str] = mapped_column(String(60), default="", index=True)
+    # ID-number warnings the clerk accepted after checking the document (stdnum's gaps).
+    id_warning: Mapped[str] = mapped_column(String(200), default="")
+    # "name|initials|phone digits|unit|matter" folded to lower case, for one LIKE search.
+    search_text: Mapped[str] = mapped_column(String(400), default="")
     service_item_id: Mapped[int | None] = mapped_column(ForeignKey("service_items.id"))
     matter: Mapped[str] = mapped_column(String(200))
     message: Mapped[str] = mapped_column(Text, default="")
     post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id"), index=True)
+    # The responsible department (the post's, or chosen by hand when no post applies).
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
+    # MatterScope code: a post of this hall, this hall without a post, elsewhere, outside.
+    scope: Mapped[str] = mapped_column(String(20), default="post")
     responsible_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     serving_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     # "a", "b" or "none": who served the post when the visitor came.
@@ -40,6 +51,8 @@ class Intake(Base):
     first_contact_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
     operator_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))
     outcome: Mapped[str] = mapped_column(String(20))
+    # What the routing rules recommended when the intake was saved (for inspection).
+    recommended_outcome: Mapped[str] = mapped_column(String(20), default="")
     result: Mapped[str] = mapped_column(Text, default="")
     referred_department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
     referred_to: Mapped[str] = mapped_column(String(100), default="")
@@ -57,14 +70,18 @@ class Handover(Base):
     """转交: the registered matter handed to the responsible person, B or the head."""
 
     __tablename__ = "handovers"
-    __table_args__ = (Index("ix_handovers_to_state", "to_id", "state"),)
+    __table_args__ = (
+        Index("ix_handovers_to_state", "to_id", "state"),
+        # The board's badge counts group the open handovers by recipient.
+        Index("ix_handovers_state_to", "state", "to_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     intake_id: Mapped[int] = mapped_column(ForeignKey("intakes.id"), unique=True)
     created_at: Mapped[datetime]
     from_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     to_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
-    # "a", "b", "head" or "director": why this recipient.
+    # ServingRole code ("a", "b", "head", "director", "other"): why this recipient.
     recipient_role: Mapped[str] = mapped_column(String(10))
     visitor_unit: Mapped[str] = mapped_column(String(100), default="")
     visitor_name: Mapped[str] = mapped_column(String(50), default="")
@@ -95,4 +112,5 @@ class IntakeCorrection(Base):
     old_value: Mapped[str] = mapped_column(Text, default="")
     new_value: Mapped[str] = mapped_column(Text, default="")
     reason: Mapped[str] = mapped_column(Text, default="")
+    # The number of the correction (1, 2, …): fields changed together share it.
     count: Mapped[int] = mapped_column(Integer, default=1)
