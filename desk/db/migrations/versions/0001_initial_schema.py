@@ -2,13 +2,14 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 07:47:25.851896
+Create Date: 2026-11-22 07:49:56.324014
 """
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
+
 
 revision = "0001"
 down_revision = None
@@ -292,16 +293,21 @@ def upgrade() -> None:
         sa.Column("visitor_id_number", sa.String(length=40), nullable=False),
         sa.Column("visitor_address", sa.String(length=200), nullable=False),
         sa.Column("visitor_initials", sa.String(length=60), nullable=False),
+        sa.Column("id_warning", sa.String(length=200), nullable=False),
+        sa.Column("search_text", sa.String(length=400), nullable=False),
         sa.Column("service_item_id", sa.Integer(), nullable=True),
         sa.Column("matter", sa.String(length=200), nullable=False),
         sa.Column("message", sa.Text(), nullable=False),
         sa.Column("post_id", sa.Integer(), nullable=True),
+        sa.Column("department_id", sa.Integer(), nullable=True),
+        sa.Column("scope", sa.String(length=20), nullable=False),
         sa.Column("responsible_id", sa.Integer(), nullable=True),
         sa.Column("serving_id", sa.Integer(), nullable=True),
         sa.Column("serving_role", sa.String(length=10), nullable=False),
         sa.Column("first_contact_id", sa.Integer(), nullable=False),
         sa.Column("operator_id", sa.Integer(), nullable=True),
         sa.Column("outcome", sa.String(length=20), nullable=False),
+        sa.Column("recommended_outcome", sa.String(length=20), nullable=False),
         sa.Column("result", sa.Text(), nullable=False),
         sa.Column("referred_department_id", sa.Integer(), nullable=True),
         sa.Column("referred_to", sa.String(length=100), nullable=False),
@@ -312,6 +318,9 @@ def upgrade() -> None:
         sa.Column("voided_at", sa.DateTime(), nullable=True),
         sa.Column("void_reason", sa.Text(), nullable=False),
         sa.Column("voided_by", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["department_id"], ["departments.id"], name=op.f("fk_intakes_department_id_departments")
+        ),
         sa.ForeignKeyConstraint(
             ["first_contact_id"], ["staff.id"], name=op.f("fk_intakes_first_contact_id_staff")
         ),
@@ -347,6 +356,7 @@ def upgrade() -> None:
         )
         batch_op.create_index("ix_intakes_phone", ["visitor_phone"], unique=False)
         batch_op.create_index(batch_op.f("ix_intakes_post_id"), ["post_id"], unique=False)
+        batch_op.create_index("ix_intakes_search", ["search_text", "created_at"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_intakes_visitor_initials"), ["visitor_initials"], unique=False
         )
@@ -442,6 +452,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("intake_id", name=op.f("uq_handovers_intake_id")),
     )
     with op.batch_alter_table("handovers", schema=None) as batch_op:
+        batch_op.create_index("ix_handovers_state_to", ["state", "to_id"], unique=False)
         batch_op.create_index("ix_handovers_to_state", ["to_id", "state"], unique=False)
 
     op.create_table(
@@ -661,6 +672,7 @@ def downgrade() -> None:
     op.drop_table("intake_corrections")
     with op.batch_alter_table("handovers", schema=None) as batch_op:
         batch_op.drop_index("ix_handovers_to_state")
+        batch_op.drop_index("ix_handovers_state_to")
 
     op.drop_table("handovers")
     with op.batch_alter_table("service_item_versions", schema=None) as batch_op:
@@ -669,6 +681,7 @@ def downgrade() -> None:
     op.drop_table("service_item_versions")
     with op.batch_alter_table("intakes", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_intakes_visitor_initials"))
+        batch_op.drop_index("ix_intakes_search")
         batch_op.drop_index(batch_op.f("ix_intakes_post_id"))
         batch_op.drop_index("ix_intakes_phone")
         batch_op.drop_index(batch_op.f("ix_intakes_first_contact_id"))
