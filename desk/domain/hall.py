@@ -16,9 +16,12 @@ from desk.domain.board import BoardService
 from desk.domain.catalogue import CatalogueService
 from desk.domain.clock import Clock, SystemClock
 from desk.domain.context import Context
+from desk.domain.handovers import HandoverService
+from desk.domain.intake import IntakeService
 from desk.domain.operators import OperatorService
 from desk.domain.settings import SettingsService
 from desk.domain.staff import StaffService
+from desk.domain.waiting import WaitingService
 from desk.domain.workdays import DayOverride, WorkCalendar
 
 
@@ -60,6 +63,18 @@ class Hall:
     @cached_property
     def operators(self) -> OperatorService:
         return OperatorService(self.ctx)
+
+    @cached_property
+    def intakes(self) -> IntakeService:
+        return IntakeService(self.ctx)
+
+    @cached_property
+    def handovers(self) -> HandoverService:
+        return HandoverService(self.ctx)
+
+    @cached_property
+    def waiting(self) -> WaitingService:
+        return WaitingService(self.ctx)
 
     @cached_property
     def catalogue(self) -> CatalogueService:
