@@ -41,6 +41,7 @@ from desk.domain.catalogue_views import (
 from desk.domain.codes import MaterialForm, MatterKind
 from desk.domain.context import Context
 from desk.domain.errors import NotFound
+from desk.domain.permissions import Permission, require
 from desk.domain.pinyin import search_key
 from desk.domain.text import TEXT_LIMITS, FieldError, clean_text
 
@@ -323,8 +324,9 @@ class CatalogueService:
         """The one write entry point: validate, then store a new version in one transaction.
 
         ``item_id=None`` creates the item. Returns the item id. Raises FieldError for bad
-        input before anything is written.
+        input before anything is written; PermissionDenied unless a director or admin.
         """
+        require(self.ctx, Permission.CATALOGUE)
         cleaned = clean_content(content)
         note = clean_text(
             change_note, field="change_note", label="修订说明", max_len=TEXT_LIMITS["note"]
@@ -342,6 +344,7 @@ class CatalogueService:
         Each pair is (existing item id or None, content). All or nothing: a bad item
         raises and nothing is saved. Returns how many versions were written.
         """
+        require(self.ctx, Permission.CATALOGUE)
         prepared = []
         for item_id, content in items:
             cleaned = clean_content(content)

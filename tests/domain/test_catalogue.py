@@ -7,7 +7,7 @@ import pytest
 from desk.domain.catalogue import ItemContent, MaterialSpec, RefusalReasonSpec
 from desk.domain.codes import MaterialForm, MatterKind
 from desk.domain.demo_catalogue import DEMO_ITEMS, install_demo_catalogue
-from desk.domain.errors import NotFound
+from desk.domain.errors import NotFound, PermissionDenied
 from desk.domain.text import FieldError
 
 
@@ -29,7 +29,8 @@ def _content(sh, **changes) -> ItemContent:  # type: ignore[no-untyped-def]
     return ItemContent(**{**base.__dict__, **changes})
 
 
-def test_add_item_derives_department_and_code(small_hall) -> None:
+def test_add_item_derives_department_and_code(small_hall, leaders) -> None:
+    leaders.sign_in("director")
     cat = small_hall.hall.catalogue
     item_id = cat.add_item(content=_content(small_hall))
     item = cat.get(item_id)
@@ -41,14 +42,17 @@ def test_add_item_derives_department_and_code(small_hall) -> None:
     assert item.version == 1
     detail = cat.detail(item_id)
     assert [m.name for m in detail.content.materials] == [
-        "最低生活保障申请书", "居民户口簿", "残疾人证",
+        "最低生活保障申请书",
+        "居民户口簿",
+        "残疾人证",
     ]
     assert detail.content.materials[2].required is False
     assert detail.content.refusal_reasons[0].basis == "审核确认办法第八条"
-    assert detail.operator == "王前台"
+    assert detail.operator == "钱主任"
 
 
-def test_edit_creates_a_new_version_and_keeps_the_old_one(small_hall, clock) -> None:
+def test_edit_creates_a_new_version_and_keeps_the_old_one(small_hall, leaders, clock) -> None:
+    leaders.sign_in("director")
     cat = small_hall.hall.catalogue
     item_id = cat.add_item(content=_content(small_hall))
     clock.advance(days=1)
@@ -74,7 +78,8 @@ def test_edit_creates_a_new_version_and_keeps_the_old_one(small_hall, clock) -> 
     assert cat.version_by_id(v1.version_id).content == v1.content
 
 
-def test_search_by_characters_initials_alias_and_code(small_hall) -> None:
+def test_search_by_characters_initials_alias_and_code(small_hall, leaders) -> None:
+    leaders.sign_in("director")
     cat = small_hall.hall.catalogue
     a = cat.add_item(content=_content(small_hall, code="MZ001"))
     b = cat.add_item("临时救助申请", post_id=small_hall.post["救助"], kind=MatterKind.INSTANT)
@@ -92,7 +97,8 @@ def test_search_by_characters_initials_alias_and_code(small_hall) -> None:
     assert cat.search("不存在的事项") == []
 
 
-def test_inactive_items_leave_lists_and_search(small_hall) -> None:
+def test_inactive_items_leave_lists_and_search(small_hall, leaders) -> None:
+    leaders.sign_in("director")
     cat = small_hall.hall.catalogue
     a = cat.add_item(content=_content(small_hall))
     cat.set_active(a, False)
@@ -115,7 +121,8 @@ def test_inactive_items_leave_lists_and_search(small_hall) -> None:
         ({"refusal_reasons": (RefusalReasonSpec(""),)}, "refusal_reasons[0].reason"),
     ],
 )
-def test_bad_content_is_refused_at_the_field(small_hall, changes, field) -> None:
+def test_bad_content_is_refused_at_the_field(small_hall, leaders, changes, field) -> None:
+    leaders.sign_in("director")
     cat = small_hall.hall.catalogue
     with pytest.raises(FieldError) as err:
         cat.add_item(content=_content(small_hall, **changes))
@@ -123,7 +130,8 @@ def test_bad_content_is_refused_at_the_field(small_hall, changes, field) -> None
     assert cat.list(include_inactive=True) == []
 
 
-def test_post_must_exist_and_codes_are_unique(small_hall) -> None:
+def test_post_must_exist_and_codes_are_unique(small_hall, leaders) -> None:
+    leaders.sign_in("director")
     cat = small_hall.hall.catalogue
     with pytest.raises(FieldError) as err:
         cat.add_item(content=_content(small_hall, post_id=999))
@@ -139,7 +147,8 @@ def test_post_must_exist_and_codes_are_unique(small_hall) -> None:
         cat.get(12345)
 
 
-def test_demo_catalogue_spreads_items_over_posts(small_hall) -> None:
+def test_demo_catalogue_spreads_items_over_posts(small_hall, leaders) -> None:
+    leaders.sign_in("director")
     ids = install_demo_catalogue(small_hall.hall)
     assert len(ids) == len(DEMO_ITEMS) >= 12
     items = small_hall.hall.catalogue.list()
@@ -149,3 +158,14 @@ def test_demo_catalogue_spreads_items_over_posts(small_hall) -> None:
     detail = small_hall.hall.catalogue.detail(ids[0])
     assert len(detail.content.materials) >= 5 and detail.content.legal_basis
     assert detail.content.location.endswith("3号窗口")
+
+
+def test_clerks_cannot_edit_the_catalogue(small_hall, leaders) -> None:
+    with pytest.raises(PermissionDenied):
+        small_hall.hall.catalogue.add_item(content=_content(small_hall))
+    leaders.sign_in("director")
+    item_id = small_hall.hall.catalogue.add_item(content=_content(small_hall))
+    leaders.sign_in("clerk")
+    with pytest.raises(PermissionDenied):
+        small_hall.hall.catalogue.update_item(item_id, promised_days=10)
+    assert small_hall.hall.catalogue.get(item_id).version == 1
