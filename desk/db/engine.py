@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 T = TypeVar("T")
@@ -34,6 +34,51 @@ def sqlite_url(path: str | Path) -> str:
 def _is_lock_error(exc: BaseException) -> bool:
     text = str(getattr(exc, "orig", exc)).lower()
     return "locked" in text or "busy" in text
+
+
+class StorageError(RuntimeError):
+    """The database file could not be written; str(exc) says in Chinese what to do.
+
+    Raised instead of SQLite's own message for a full disk, a read-only file or folder,
+    an I/O error or a damaged file. The transaction was rolled back: nothing was saved,
+    so the clerk's form can stay open and be saved again once the cause is fixed.
+    """
+
+    def __init__(self, message: str, cause: str) -> None:
+        super().__init__(message)
+        self.cause = cause
+
+
+_STORAGE_MESSAGES = [
+    (
+        ("disk is full", "database or disk is full"),
+        "磁盘空间已满，本次内容未保存。请清理磁盘（或请管理员处理）后再点“保存”，"
+        "已填写的内容仍保留在窗口中。",
+    ),
+    (
+        ("readonly", "read-only"),
+        "数据库文件或所在文件夹是只读的，本次内容未保存。请检查文件权限，"
+        "或请管理员处理后再保存，已填写的内容仍保留在窗口中。",
+    ),
+    (
+        ("disk i/o error", "unable to open database file"),
+        "读写数据库文件时出错（磁盘或网络共享可能断开），本次内容未保存。"
+        "请检查磁盘或网络连接后再保存，已填写的内容仍保留在窗口中。",
+    ),
+    (
+        ("malformed", "not a database", "file is encrypted"),
+        "数据库文件已损坏，本次内容未保存。请先不要关闭窗口，联系管理员从最近的备份恢复。",
+    ),
+]
+
+
+def storage_error(exc: BaseException) -> StorageError | None:
+    """The Chinese StorageError for a low-level write failure, or None if it is another error."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    for needles, message in _STORAGE_MESSAGES:
+        if any(n in text for n in needles):
+            return StorageError(message, text)
+    return None
 
 
 def make_engine(url: str) -> Engine:
@@ -122,8 +167,11 @@ class Database:
                     session.info["now"] = now
                     result = fn(session)
                 break
-            except OperationalError as exc:
+            except (OperationalError, DatabaseError) as exc:
                 if not _is_lock_error(exc) or time.monotonic() > deadline:
+                    translated = storage_error(exc)
+                    if translated is not None:
+                        raise translated from exc
                     raise
                 time.sleep(delay * (0.5 + random.random()))
                 delay = min(delay * 2, 1.0)

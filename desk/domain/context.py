@@ -9,8 +9,9 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
-from desk.db.engine import Database
+from desk.db.engine import Database, StorageError
 from desk.domain.clock import Clock, SystemClock
+from desk.domain.errors import StorageFailure
 from desk.domain.workdays import WorkCalendar
 
 T = TypeVar("T")
@@ -29,4 +30,8 @@ class Context:
 
     def write(self, fn: Callable[[Session], T]) -> T:
         """One transaction stamped with the current operator and the clock's time."""
-        return self.db.write(fn, operator_id=self.operator_id, now=self.now())
+        try:
+            return self.db.write(fn, operator_id=self.operator_id, now=self.now())
+        except StorageError as exc:
+            # A DomainError, so every form shows it like a rule's refusal and stays open.
+            raise StorageFailure(str(exc)) from exc

@@ -15,6 +15,10 @@ class PermissionDenied(DomainError):
     pass
 
 
+class StorageFailure(DomainError):
+    """The database could not be written (full disk, read-only, damaged); nothing was saved."""
+
+
 class ABConflict(DomainError):
     """Making someone absent would leave a post with neither A nor B (DOMAIN §2)."""
 
