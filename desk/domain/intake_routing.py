@@ -65,7 +65,7 @@ def load(
         if item is None:
             raise NotFound("找不到该事项")
         item_name = item.name
-        kind = MatterKind(item.kind) if item.kind in MatterKind else None
+        kind = MatterKind(item.kind) if item.kind in MatterKind._value2member_map_ else None
         post_id = post_id or item.post_id
         department_id = department_id or item.department_id
     if scope is None:
