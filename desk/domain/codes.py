@@ -101,6 +101,39 @@ class MatterScope(_Labelled):
     OUTSIDE = ("outside", "非本机关职责")
 
 
+class AppointmentSource(_Labelled):
+    """How an appointment-book entry came in (DOMAIN §4)."""
+
+    MESSAGE = ("message", "来访留言")
+    PHONE = ("phone", "来电预约")
+    INTAKE = ("intake", "由登记转入")
+
+
+class AppointmentState(_Labelled):
+    PENDING = ("pending", "待联系")
+    CONTACTED = ("contacted", "已联系")
+    DONE = ("done", "已办结")
+    CANCELLED = ("cancelled", "已取消")
+
+
+class CaseState(_Labelled):
+    """Progress of a 限时办结 case (DOMAIN §6)."""
+
+    ACCEPTED = ("accepted", "已受理")
+    IN_PROGRESS = ("in_progress", "办理中")
+    COMPLETED = ("completed", "已办结")
+    RETURNED = ("returned", "已退回")
+
+
+class ToldHow(_Labelled):
+    """How the applicant was told of an extension."""
+
+    PHONE = ("phone", "电话告知")
+    SMS = ("sms", "短信告知")
+    IN_PERSON = ("in_person", "当面告知")
+    WRITTEN = ("written", "书面告知")
+
+
 class MaterialForm(_Labelled):
     """What the visitor brings of one material (材料目录: 原件/复印件)."""
 

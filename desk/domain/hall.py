@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from desk.db.engine import Database
 from desk.db.models import CalendarDay, Staff
+from desk.domain.appointments import AppointmentService
 from desk.domain.audit import AuditService
 from desk.domain.board import BoardService
 from desk.domain.catalogue import CatalogueService
@@ -19,8 +20,10 @@ from desk.domain.context import Context
 from desk.domain.handovers import HandoverService
 from desk.domain.intake import IntakeService
 from desk.domain.operators import OperatorService
+from desk.domain.overdue import OverdueService
 from desk.domain.settings import SettingsService
 from desk.domain.staff import StaffService
+from desk.domain.timelimits import TimeLimitService
 from desk.domain.waiting import WaitingService
 from desk.domain.workdays import DayOverride, WorkCalendar
 
@@ -83,3 +86,15 @@ class Hall:
     @cached_property
     def audit(self) -> AuditService:
         return AuditService(self.ctx)
+
+    @cached_property
+    def appointments(self) -> AppointmentService:
+        return AppointmentService(self.ctx, self.settings)
+
+    @cached_property
+    def cases(self) -> TimeLimitService:
+        return TimeLimitService(self.ctx, self.settings)
+
+    @cached_property
+    def overdue(self) -> OverdueService:
+        return OverdueService(self.ctx, self.settings)

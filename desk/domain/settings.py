@@ -21,6 +21,11 @@ DEFAULTS: dict[str, Any] = {
     "handover.limit_days": 1,
     # Working days within which an appointment's handler must call back.
     "appointment.callback_days": 1,
+    # Default length of a booked appointment slot, in minutes.
+    "appointment.slot_minutes": 30,
+    # 限时办结: most working days all extensions of one case may add; 上报件 limit in days.
+    "case.max_extension_days": 30,
+    "case.reported_max_days": 60,
     "workday.start": "08:30",
     "workday.end": "17:30",
     "board.refresh_seconds": 30,

@@ -1,6 +1,8 @@
 """All mapped classes, imported here so that Base.metadata knows every table."""
 
+from desk.db.models.appointments import Appointment
 from desk.db.models.audit import AuditEntry
+from desk.db.models.cases import CaseExtension, ReceiptMaterial, TimeLimitCase
 from desk.db.models.catalogue import (
     RefusalReason,
     ServiceItem,
@@ -14,8 +16,10 @@ from desk.db.models.settings import CalendarDay, Setting
 from desk.db.models.whereabouts import CoverageInterval, PostHandoverNote, WhereaboutsEntry
 
 __all__ = [
+    "Appointment",
     "AuditEntry",
     "CalendarDay",
+    "CaseExtension",
     "CoverageInterval",
     "Department",
     "Handover",
@@ -25,6 +29,7 @@ __all__ = [
     "Operator",
     "Post",
     "PostHandoverNote",
+    "ReceiptMaterial",
     "RefusalReason",
     "RefusalRecord",
     "RosterChange",
@@ -33,5 +38,6 @@ __all__ = [
     "ServiceMaterial",
     "Setting",
     "Staff",
+    "TimeLimitCase",
     "WhereaboutsEntry",
 ]

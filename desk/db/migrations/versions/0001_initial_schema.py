@@ -2,14 +2,13 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 07:49:56.324014
+Create Date: 2026-11-22 07:50:22.044817
 """
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
-
 
 revision = "0001"
 down_revision = None
@@ -414,6 +413,77 @@ def upgrade() -> None:
         )
 
     op.create_table(
+        "appointments",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("created_by", sa.Integer(), nullable=True),
+        sa.Column("source", sa.String(length=20), nullable=False),
+        sa.Column("intake_id", sa.Integer(), nullable=True),
+        sa.Column("visitor_unit", sa.String(length=100), nullable=False),
+        sa.Column("visitor_name", sa.String(length=50), nullable=False),
+        sa.Column("visitor_phone", sa.String(length=40), nullable=False),
+        sa.Column("visitor_address", sa.String(length=200), nullable=False),
+        sa.Column("service_item_id", sa.Integer(), nullable=True),
+        sa.Column("matter", sa.String(length=200), nullable=False),
+        sa.Column("message", sa.Text(), nullable=False),
+        sa.Column("handler_id", sa.Integer(), nullable=False),
+        sa.Column("booked_date", sa.Date(), nullable=True),
+        sa.Column("slot_start", sa.Time(), nullable=True),
+        sa.Column("slot_end", sa.Time(), nullable=True),
+        sa.Column("state", sa.String(length=20), nullable=False),
+        sa.Column("callback_days", sa.Integer(), nullable=False),
+        sa.Column("handler_absent", sa.Boolean(), nullable=False),
+        sa.Column("callback_due", sa.Date(), nullable=True),
+        sa.Column("contacted_at", sa.DateTime(), nullable=True),
+        sa.Column("contacted_by", sa.Integer(), nullable=True),
+        sa.Column("contact_note", sa.Text(), nullable=False),
+        sa.Column("completed_at", sa.DateTime(), nullable=True),
+        sa.Column("completed_by", sa.Integer(), nullable=True),
+        sa.Column("result", sa.Text(), nullable=False),
+        sa.Column("cancelled_at", sa.DateTime(), nullable=True),
+        sa.Column("cancelled_by", sa.Integer(), nullable=True),
+        sa.Column("cancel_reason", sa.Text(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=True),
+        sa.Column("voided_at", sa.DateTime(), nullable=True),
+        sa.Column("void_reason", sa.Text(), nullable=False),
+        sa.Column("voided_by", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["cancelled_by"], ["operators.id"], name=op.f("fk_appointments_cancelled_by_operators")
+        ),
+        sa.ForeignKeyConstraint(
+            ["completed_by"], ["operators.id"], name=op.f("fk_appointments_completed_by_operators")
+        ),
+        sa.ForeignKeyConstraint(
+            ["contacted_by"], ["operators.id"], name=op.f("fk_appointments_contacted_by_operators")
+        ),
+        sa.ForeignKeyConstraint(
+            ["created_by"], ["operators.id"], name=op.f("fk_appointments_created_by_operators")
+        ),
+        sa.ForeignKeyConstraint(
+            ["handler_id"], ["staff.id"], name=op.f("fk_appointments_handler_id_staff")
+        ),
+        sa.ForeignKeyConstraint(
+            ["intake_id"], ["intakes.id"], name=op.f("fk_appointments_intake_id_intakes")
+        ),
+        sa.ForeignKeyConstraint(
+            ["service_item_id"],
+            ["service_items.id"],
+            name=op.f("fk_appointments_service_item_id_service_items"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["voided_by"], ["operators.id"], name=op.f("fk_appointments_voided_by_operators")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_appointments")),
+    )
+    with op.batch_alter_table("appointments", schema=None) as batch_op:
+        batch_op.create_index("ix_appointments_booked", ["booked_date", "handler_id"], unique=False)
+        batch_op.create_index("ix_appointments_created", ["created_at"], unique=False)
+        batch_op.create_index(batch_op.f("ix_appointments_intake_id"), ["intake_id"], unique=False)
+        batch_op.create_index(
+            "ix_appointments_state_handler", ["state", "handler_id"], unique=False
+        )
+
+    op.create_table(
         "handovers",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("intake_id", sa.Integer(), nullable=False),
@@ -582,6 +652,110 @@ def upgrade() -> None:
         )
 
     op.create_table(
+        "time_limit_cases",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("intake_id", sa.Integer(), nullable=False),
+        sa.Column("receipt_year", sa.Integer(), nullable=False),
+        sa.Column("receipt_seq", sa.Integer(), nullable=False),
+        sa.Column("service_item_id", sa.Integer(), nullable=True),
+        sa.Column("matter", sa.String(length=200), nullable=False),
+        sa.Column("visitor_unit", sa.String(length=100), nullable=False),
+        sa.Column("visitor_name", sa.String(length=50), nullable=False),
+        sa.Column("visitor_phone", sa.String(length=40), nullable=False),
+        sa.Column("post_id", sa.Integer(), nullable=True),
+        sa.Column("handler_id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("limit_days", sa.Integer(), nullable=False),
+        sa.Column("accepted_at", sa.DateTime(), nullable=False),
+        sa.Column("accepted_by", sa.Integer(), nullable=True),
+        sa.Column("original_date", sa.Date(), nullable=False),
+        sa.Column("promised_date", sa.Date(), nullable=False),
+        sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("state", sa.String(length=20), nullable=False),
+        sa.Column("started_at", sa.DateTime(), nullable=True),
+        sa.Column("completed_at", sa.DateTime(), nullable=True),
+        sa.Column("completed_by", sa.Integer(), nullable=True),
+        sa.Column("result", sa.Text(), nullable=False),
+        sa.Column("late", sa.Boolean(), nullable=False),
+        sa.Column("returned_at", sa.DateTime(), nullable=True),
+        sa.Column("return_reason", sa.Text(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=True),
+        sa.Column("voided_at", sa.DateTime(), nullable=True),
+        sa.Column("void_reason", sa.Text(), nullable=False),
+        sa.Column("voided_by", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["accepted_by"],
+            ["operators.id"],
+            name=op.f("fk_time_limit_cases_accepted_by_operators"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["completed_by"],
+            ["operators.id"],
+            name=op.f("fk_time_limit_cases_completed_by_operators"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["handler_id"], ["staff.id"], name=op.f("fk_time_limit_cases_handler_id_staff")
+        ),
+        sa.ForeignKeyConstraint(
+            ["intake_id"], ["intakes.id"], name=op.f("fk_time_limit_cases_intake_id_intakes")
+        ),
+        sa.ForeignKeyConstraint(
+            ["post_id"], ["posts.id"], name=op.f("fk_time_limit_cases_post_id_posts")
+        ),
+        sa.ForeignKeyConstraint(
+            ["service_item_id"],
+            ["service_items.id"],
+            name=op.f("fk_time_limit_cases_service_item_id_service_items"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["voided_by"], ["operators.id"], name=op.f("fk_time_limit_cases_voided_by_operators")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_time_limit_cases")),
+        sa.UniqueConstraint("receipt_year", "receipt_seq", name="uq_time_limit_cases_receipt"),
+    )
+    with op.batch_alter_table("time_limit_cases", schema=None) as batch_op:
+        batch_op.create_index("ix_time_limit_cases_accepted", ["accepted_at"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_time_limit_cases_handler_id"), ["handler_id"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_time_limit_cases_intake_id"), ["intake_id"], unique=False
+        )
+        batch_op.create_index(
+            "ix_time_limit_cases_state_promised", ["state", "promised_date"], unique=False
+        )
+
+    op.create_table(
+        "case_extensions",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("case_id", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("operator_id", sa.Integer(), nullable=True),
+        sa.Column("reason", sa.Text(), nullable=False),
+        sa.Column("approver_id", sa.Integer(), nullable=False),
+        sa.Column("applicant_told", sa.Boolean(), nullable=False),
+        sa.Column("told_how", sa.String(length=20), nullable=False),
+        sa.Column("told_at", sa.DateTime(), nullable=True),
+        sa.Column("old_date", sa.Date(), nullable=False),
+        sa.Column("extra_days", sa.Integer(), nullable=False),
+        sa.Column("new_date", sa.Date(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["approver_id"], ["staff.id"], name=op.f("fk_case_extensions_approver_id_staff")
+        ),
+        sa.ForeignKeyConstraint(
+            ["case_id"],
+            ["time_limit_cases.id"],
+            name=op.f("fk_case_extensions_case_id_time_limit_cases"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["operator_id"], ["operators.id"], name=op.f("fk_case_extensions_operator_id_operators")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_case_extensions")),
+    )
+    with op.batch_alter_table("case_extensions", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_case_extensions_case_id"), ["case_id"], unique=False)
+
+    op.create_table(
         "notices",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("kind", sa.String(length=20), nullable=False),
@@ -642,17 +816,52 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_notices_intake_id"), ["intake_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_notices_item_id"), ["item_id"], unique=False)
 
+    op.create_table(
+        "receipt_materials",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("case_id", sa.Integer(), nullable=False),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("form", sa.String(length=20), nullable=False),
+        sa.Column("pages", sa.Integer(), nullable=False),
+        sa.Column("copies", sa.Integer(), nullable=False),
+        sa.Column("note", sa.String(length=200), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["case_id"],
+            ["time_limit_cases.id"],
+            name=op.f("fk_receipt_materials_case_id_time_limit_cases"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_receipt_materials")),
+    )
+    with op.batch_alter_table("receipt_materials", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_receipt_materials_case_id"), ["case_id"], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table("receipt_materials", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_receipt_materials_case_id"))
+
+    op.drop_table("receipt_materials")
     with op.batch_alter_table("notices", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_notices_item_id"))
         batch_op.drop_index(batch_op.f("ix_notices_intake_id"))
         batch_op.drop_index("ix_notices_created")
 
     op.drop_table("notices")
+    with op.batch_alter_table("case_extensions", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_case_extensions_case_id"))
+
+    op.drop_table("case_extensions")
+    with op.batch_alter_table("time_limit_cases", schema=None) as batch_op:
+        batch_op.drop_index("ix_time_limit_cases_state_promised")
+        batch_op.drop_index(batch_op.f("ix_time_limit_cases_intake_id"))
+        batch_op.drop_index(batch_op.f("ix_time_limit_cases_handler_id"))
+        batch_op.drop_index("ix_time_limit_cases_accepted")
+
+    op.drop_table("time_limit_cases")
     with op.batch_alter_table("service_refusal_reasons", schema=None) as batch_op:
         batch_op.drop_index("ix_service_refusal_reasons_version_seq")
 
@@ -675,6 +884,13 @@ def downgrade() -> None:
         batch_op.drop_index("ix_handovers_state_to")
 
     op.drop_table("handovers")
+    with op.batch_alter_table("appointments", schema=None) as batch_op:
+        batch_op.drop_index("ix_appointments_state_handler")
+        batch_op.drop_index(batch_op.f("ix_appointments_intake_id"))
+        batch_op.drop_index("ix_appointments_created")
+        batch_op.drop_index("ix_appointments_booked")
+
+    op.drop_table("appointments")
     with op.batch_alter_table("service_item_versions", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_service_item_versions_item_id"))
 
