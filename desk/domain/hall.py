@@ -13,6 +13,7 @@ from desk.db.engine import Database
 from desk.db.models import CalendarDay, Staff
 from desk.domain.appointments import AppointmentService
 from desk.domain.audit import AuditService
+from desk.domain.backup import BackupService
 from desk.domain.board import BoardService
 from desk.domain.catalogue import CatalogueService
 from desk.domain.clock import Clock, SystemClock
@@ -98,3 +99,7 @@ class Hall:
     @cached_property
     def overdue(self) -> OverdueService:
         return OverdueService(self.ctx, self.settings)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        return BackupService(self.ctx, self.settings)

@@ -33,6 +33,8 @@ DEFAULTS: dict[str, Any] = {
     "session.lock_minutes": 10,
     "backup.keep_daily": 30,
     "backup.keep_monthly": 12,
+    # Folder for automatic backups; "" = a "backups" folder beside the database file.
+    "backup.folder": "",
     "privacy.anonymise_after_years": 3,
 }
 
@@ -60,6 +62,7 @@ class SettingsService:
 
     def set_many(self, values: dict[str, Any]) -> None:
         """Save several settings in one transaction."""
+        require(self.ctx, Permission.SETTINGS)
         require(self.ctx, Permission.SETTINGS)
 
         def work(s: Session) -> None:
