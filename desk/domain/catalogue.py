@@ -194,8 +194,12 @@ class CatalogueService:
     def _version_view(self, s: Session, v: ServiceItemVersion) -> ItemVersionView:
         materials = tuple(
             MaterialSpec(
-                name=m.name, form=MaterialForm(m.form), copies=m.copies, required=m.required,
-                note=m.note, id=m.id,
+                name=m.name,
+                form=MaterialForm(m.form),
+                copies=m.copies,
+                required=m.required,
+                note=m.note,
+                id=m.id,
             )
             for m in s.scalars(
                 select(ServiceMaterial)
@@ -240,9 +244,9 @@ class CatalogueService:
         if operator_id is None:
             return ""
         name = s.scalar(
-            select(Staff.name).join(Operator, Operator.staff_id == Staff.id).where(
-                Operator.id == operator_id
-            )
+            select(Staff.name)
+            .join(Operator, Operator.staff_id == Staff.id)
+            .where(Operator.id == operator_id)
         )
         return name or ""
 
@@ -318,9 +322,7 @@ class CatalogueService:
         note = change_note or ("停用事项" if not active else "重新启用事项")
         return self.update_item(item_id, change_note=note, active=active)
 
-    def save_content(
-        self, content: ItemContent, item_id: int | None, change_note: str = ""
-    ) -> int:
+    def save_content(self, content: ItemContent, item_id: int | None, change_note: str = "") -> int:
         """The one write entry point: validate, then store a new version in one transaction.
 
         ``item_id=None`` creates the item. Returns the item id. Raises FieldError for bad
@@ -360,9 +362,7 @@ class CatalogueService:
 
         return self.ctx.write(work)
 
-    def _store(
-        self, s: Session, c: ItemContent, item_id: int | None, note: str, key: str
-    ) -> int:
+    def _store(self, s: Session, c: ItemContent, item_id: int | None, note: str, key: str) -> int:
         now = self.ctx.now()
         dept_id = c.department_id
         if c.post_id is not None:

@@ -61,7 +61,10 @@ def check_days(value: object, *, field: str, label: str, allow_none: bool = Fals
 def _clean_material(index: int, m: MaterialSpec) -> MaterialSpec:
     prefix = f"materials[{index}]"
     name = clean_text(
-        m.name, field=f"{prefix}.name", label=f"第{index + 1}项材料的名称", max_len=200,
+        m.name,
+        field=f"{prefix}.name",
+        label=f"第{index + 1}项材料的名称",
+        max_len=200,
         required=True,
     )
     if not isinstance(m.form, MaterialForm):
@@ -72,8 +75,11 @@ def _clean_material(index: int, m: MaterialSpec) -> MaterialSpec:
             f"{prefix}.copies", f"第{index + 1}项材料的份数须为1至{MAX_COPIES}之间的整数"
         )
     note = clean_text(
-        m.note, field=f"{prefix}.note", label=f"第{index + 1}项材料的备注",
-        max_len=TEXT_LIMITS["note"], multiline=True,
+        m.note,
+        field=f"{prefix}.note",
+        label=f"第{index + 1}项材料的备注",
+        max_len=TEXT_LIMITS["note"],
+        multiline=True,
     )
     return MaterialSpec(name=name, form=m.form, copies=copies, required=bool(m.required), note=note)
 
@@ -81,12 +87,19 @@ def _clean_material(index: int, m: MaterialSpec) -> MaterialSpec:
 def _clean_reason(index: int, r: RefusalReasonSpec) -> RefusalReasonSpec:
     prefix = f"refusal_reasons[{index}]"
     reason = clean_text(
-        r.reason, field=f"{prefix}.reason", label=f"第{index + 1}条不予受理情形",
-        max_len=TEXT_LIMITS["reason"], required=True, multiline=True,
+        r.reason,
+        field=f"{prefix}.reason",
+        label=f"第{index + 1}条不予受理情形",
+        max_len=TEXT_LIMITS["reason"],
+        required=True,
+        multiline=True,
     )
     basis = clean_text(
-        r.basis, field=f"{prefix}.basis", label=f"第{index + 1}条不予受理的依据",
-        max_len=TEXT_LIMITS["long_text"], multiline=True,
+        r.basis,
+        field=f"{prefix}.basis",
+        label=f"第{index + 1}条不予受理的依据",
+        max_len=TEXT_LIMITS["long_text"],
+        multiline=True,
     )
     return RefusalReasonSpec(reason=reason, basis=basis)
 
@@ -100,7 +113,10 @@ def clean_content(content: ItemContent) -> ItemContent:
     service inside its transaction.
     """
     name = clean_text(
-        content.name, field="name", label="事项名称", max_len=TEXT_LIMITS["matter"],
+        content.name,
+        field="name",
+        label="事项名称",
+        max_len=TEXT_LIMITS["matter"],
         required=True,
     )
     try:

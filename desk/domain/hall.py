@@ -20,8 +20,10 @@ from desk.domain.clock import Clock, SystemClock
 from desk.domain.context import Context
 from desk.domain.handovers import HandoverService
 from desk.domain.intake import IntakeService
+from desk.domain.notices import NoticeService
 from desk.domain.operators import OperatorService
 from desk.domain.overdue import OverdueService
+from desk.domain.refusals import RefusalService
 from desk.domain.settings import SettingsService
 from desk.domain.staff import StaffService
 from desk.domain.timelimits import TimeLimitService
@@ -83,6 +85,14 @@ class Hall:
     @cached_property
     def catalogue(self) -> CatalogueService:
         return CatalogueService(self.ctx)
+
+    @cached_property
+    def notices(self) -> NoticeService:
+        return NoticeService(self.ctx, self.catalogue, self.settings)
+
+    @cached_property
+    def refusals(self) -> RefusalService:
+        return RefusalService(self.ctx, self.catalogue, self.settings)
 
     @cached_property
     def audit(self) -> AuditService:

@@ -76,29 +76,47 @@ class RefusalService:
         """Register a refusal; returns the filed record. Raises FieldError on bad input."""
         item = self.catalogue.detail(req.item_id) if req.item_id is not None else None
         matter = clean_text(
-            req.matter or (item.content.name if item else ""), field="matter", label="申报事项",
-            max_len=TEXT_LIMITS["matter"], required=True,
+            req.matter or (item.content.name if item else ""),
+            field="matter",
+            label="申报事项",
+            max_len=TEXT_LIMITS["matter"],
+            required=True,
         )
         name = clean_text(
-            req.applicant_name, field="applicant_name", label="申报人姓名",
-            max_len=TEXT_LIMITS["name"], required=True,
+            req.applicant_name,
+            field="applicant_name",
+            label="申报人姓名",
+            max_len=TEXT_LIMITS["name"],
+            required=True,
         )
         unit = clean_text(
-            req.applicant_unit, field="applicant_unit", label="申报单位",
+            req.applicant_unit,
+            field="applicant_unit",
+            label="申报单位",
             max_len=TEXT_LIMITS["unit"],
         )
         phone = check_phone(req.applicant_phone, field="applicant_phone", label="联系电话")
         reason = clean_text(
-            req.reason, field="reason", label="否定理由", max_len=TEXT_LIMITS["reason"],
-            required=True, multiline=True,
+            req.reason,
+            field="reason",
+            label="否定理由",
+            max_len=TEXT_LIMITS["reason"],
+            required=True,
+            multiline=True,
         )
         basis = clean_text(req.basis, field="basis", label="依据", max_len=LONG, multiline=True)
         handler_opinion = clean_text(
-            req.handler_opinion, field="handler_opinion", label="经办人意见", max_len=LONG,
+            req.handler_opinion,
+            field="handler_opinion",
+            label="经办人意见",
+            max_len=LONG,
             multiline=True,
         )
         leader_opinion = clean_text(
-            req.leader_opinion, field="leader_opinion", label="领导意见", max_len=LONG,
+            req.leader_opinion,
+            field="leader_opinion",
+            label="领导意见",
+            max_len=LONG,
             multiline=True,
         )
         returned = clean_text(
@@ -145,7 +163,11 @@ class RefusalService:
     ) -> RefusalView:
         """The leader's opinion (领导意见); also marks the record reported if it was not."""
         opinion = clean_text(
-            opinion, field="leader_opinion", label="领导意见", max_len=LONG, required=True,
+            opinion,
+            field="leader_opinion",
+            label="领导意见",
+            max_len=LONG,
+            required=True,
             multiline=True,
         )
         if reported_on is not None and reported_on > self.ctx.now().date():
@@ -168,7 +190,10 @@ class RefusalService:
 
     def void(self, refusal_id: int, reason: str) -> None:
         reason = clean_text(
-            reason, field="void_reason", label="作废原因", max_len=TEXT_LIMITS["reason"],
+            reason,
+            field="void_reason",
+            label="作废原因",
+            max_len=TEXT_LIMITS["reason"],
             required=True,
         )
 

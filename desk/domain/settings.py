@@ -36,6 +36,13 @@ DEFAULTS: dict[str, Any] = {
     # Folder for automatic backups; "" = a "backups" folder beside the database file.
     "backup.folder": "",
     "privacy.anonymise_after_years": 3,
+    # 一次性告知 numbers: 告知〔2026〕第0001号 …; 否定报备 is reported to a leader within N days.
+    "notice.prefix.notice": "告知",
+    "notice.prefix.supplement": "补正",
+    "notice.prefix.refusal": "不予受理",
+    "notice.prefix.phone": "电告",
+    "refusal.prefix": "否定报备",
+    "refusal.report_days": 2,
 }
 
 

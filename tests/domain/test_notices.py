@@ -48,9 +48,7 @@ def _had(hall, item_id: int, count: int) -> frozenset[int]:  # type: ignore[no-u
 
 def test_printed_notice_is_archived_with_version_ticks_and_html(small_hall, item) -> None:
     hall = small_hall.hall
-    req = NoticeRequest(
-        NoticeKind.NOTICE, item, _had(hall, item, 2), "张三", "", "13812345678"
-    )
+    req = NoticeRequest(NoticeKind.NOTICE, item, _had(hall, item, 2), "张三", "", "13812345678")
     notice = hall.notices.issue(req, render_notice)
     assert notice.number == "告知〔2026〕第0001号"
     assert notice.clerk_name == "王前台"
