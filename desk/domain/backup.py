@@ -129,8 +129,7 @@ class BackupService:
         if signed_out:
             self.ctx.operator_id = None
         note = (
-            f"由{who or '（未登录）'}从备份“{backup.name}”恢复；"
-            f"恢复前的数据库另存为“{safety.name}”"
+            f"由{who or '（未登录）'}从备份“{backup.name}”恢复；恢复前的数据库另存为“{safety.name}”"
         )
 
         def work(s: Session) -> None:

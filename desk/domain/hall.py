@@ -23,6 +23,7 @@ from desk.domain.intake import IntakeService
 from desk.domain.notices import NoticeService
 from desk.domain.operators import OperatorService
 from desk.domain.overdue import OverdueService
+from desk.domain.privacy import PrivacyService
 from desk.domain.refusals import RefusalService
 from desk.domain.settings import SettingsService
 from desk.domain.staff import StaffService
@@ -113,3 +114,7 @@ class Hall:
     @cached_property
     def backups(self) -> BackupService:
         return BackupService(self.ctx, self.settings)
+
+    @cached_property
+    def privacy(self) -> PrivacyService:
+        return PrivacyService(self.ctx, self.settings)

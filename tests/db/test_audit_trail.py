@@ -53,8 +53,10 @@ def _build_one_of_each(s: Session) -> dict[str, Any]:
             continue
         values: dict[str, Any] = {}
         for column in table.columns:
-            if column.primary_key and column.autoincrement in (True, "auto") and isinstance(
-                column.type, sa.Integer
+            if (
+                column.primary_key
+                and column.autoincrement in (True, "auto")
+                and isinstance(column.type, sa.Integer)
             ):
                 continue
             fk = next(iter(column.foreign_keys), None)

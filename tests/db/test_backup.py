@@ -57,8 +57,10 @@ def test_rotation_keeps_30_daily_and_12_monthly(small_hall, clock) -> None:
     first = date(2025, 10, 12)
     days = [first + timedelta(days=i) for i in range(400)]
     for day in days:
-        for at, tag in ((datetime(day.year, day.month, day.day, 8, 30), "daily"),
-                        (datetime(day.year, day.month, day.day, 17, 40), "exit")):
+        for at, tag in (
+            (datetime(day.year, day.month, day.day, 8, 30), "daily"),
+            (datetime(day.year, day.month, day.day, 17, 40), "exit"),
+        ):
             (folder / backup_name(db_path, at, tag)).write_bytes(b"x")
     (folder / backup_name(db_path, datetime(2025, 1, 5, 9), "before-restore")).write_bytes(b"x")
     today = days[-1] + timedelta(days=1)
