@@ -1,0 +1,112 @@
+"""Running intake_writer.py processes and checking what they left (crash and two-desk tests)."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tests.conftest import SmallHall
+
+WRITER = Path(__file__).with_name("intake_writer.py")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def writer_args(sh: SmallHall, db_path: Path) -> list[str]:
+    """URL, the signed-in clerk, the post 民政救助 and its A (the handover recipient)."""
+    return [
+        f"sqlite:///{db_path}",
+        str(sh.operator_id),
+        str(sh.post["救助"]),
+        str(sh.staff["曾小明"]),
+    ]
+
+
+def start_writer(*args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, str(WRITER), *args],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
+
+
+@dataclass
+class Output:
+    """Lines a writer printed, collected by a background thread (the pipe never fills)."""
+
+    lines: list[str] = field(default_factory=list)
+    cond: threading.Condition = field(default_factory=threading.Condition)
+
+    def follow(self, stream) -> threading.Thread:  # noqa: ANN001
+        def run() -> None:
+            for line in stream:
+                with self.cond:
+                    self.lines.append(line.strip())
+                    self.cond.notify_all()
+
+        thread = threading.Thread(target=run, daemon=True)
+        thread.start()
+        return thread
+
+    def wait_for(self, prefix: str, start: int, timeout: float = 30.0) -> tuple[str, int]:
+        """The first line from index start on that begins with prefix, and the next index."""
+        with self.cond:
+            i = start
+            while True:
+                while i < len(self.lines):
+                    if self.lines[i].startswith(prefix):
+                        return self.lines[i], i + 1
+                    i += 1
+                if not self.cond.wait(timeout):
+                    raise TimeoutError(f"no line {prefix!r} after {timeout} s: {self.lines[-5:]}")
+
+    def confirmed(self) -> dict[int, int | None]:
+        """intake id → handover id (None for an intake saved without handover)."""
+        out: dict[int, int | None] = {}
+        with self.cond:
+            for line in self.lines:
+                if line.startswith("ok "):
+                    _ok, _pid, intake, handover = line.split()
+                    out[int(intake)] = None if handover == "-" else int(handover)
+        return out
+
+
+def stored(db_path: Path) -> tuple[dict[int, str], dict[int, int]]:
+    """(intake id → outcome, handover id → intake id) as committed in the file."""
+    conn = sqlite3.connect(db_path)
+    try:
+        intakes = dict(conn.execute("SELECT id, outcome FROM intakes").fetchall())
+        handovers = dict(conn.execute("SELECT id, intake_id FROM handovers").fetchall())
+    finally:
+        conn.close()
+    return intakes, handovers
+
+
+def integrity(db_path: Path) -> list[str]:
+    conn = sqlite3.connect(db_path)
+    try:
+        return [r[0] for r in conn.execute("PRAGMA integrity_check")]
+    finally:
+        conn.close()
+
+
+def assert_consistent(db_path: Path, confirmed: dict[int, int | None]) -> None:
+    """Every confirmed save is there, as saved; no intake/handover half exists."""
+    assert integrity(db_path) == ["ok"]
+    intakes, handovers = stored(db_path)
+    missing = sorted(set(confirmed) - set(intakes))
+    assert not missing, f"confirmed intakes lost: {missing[:10]}"
+    by_intake = {intake: h for h, intake in handovers.items()}
+    for intake_id, handover_id in confirmed.items():
+        assert by_intake.get(intake_id) == handover_id, intake_id
+    for intake_id, outcome in intakes.items():
+        # A 转交 intake always has its handover row, and only those have one.
+        assert (outcome == "handover") == (intake_id in by_intake), intake_id
+    assert set(by_intake) <= set(intakes)
