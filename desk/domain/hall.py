@@ -20,6 +20,7 @@ from desk.domain.clock import Clock, SystemClock
 from desk.domain.context import Context
 from desk.domain.handovers import HandoverService
 from desk.domain.intake import IntakeService
+from desk.domain.ledgers import LedgerService
 from desk.domain.notices import NoticeService
 from desk.domain.operators import OperatorService
 from desk.domain.overdue import OverdueService
@@ -118,3 +119,7 @@ class Hall:
     @cached_property
     def privacy(self) -> PrivacyService:
         return PrivacyService(self.ctx, self.settings)
+
+    @cached_property
+    def ledgers(self) -> LedgerService:
+        return LedgerService(self.ctx, self.settings, self.appointments, self.cases, self.privacy)

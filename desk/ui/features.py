@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 def install_all(window: MainWindow) -> None:
     # Order matters: the first page is the home page (the board).
     from desk.ui.board import install as install_board
+    from desk.ui.export import install as install_export
 
-    for install in (install_board,):
+    for install in (install_board, install_export):
         install(window)
