@@ -159,16 +159,11 @@ def _column_widths(columns: Sequence[Column], rows: Sequence[Sequence[Any]]) -> 
         header = max(display_width(part) for part in col.header.split("\n"))
         need = _FIXED_WIDTH.get(col.kind, 0) if rows else 0
         if col.kind not in _FIXED_WIDTH:
-            for value in (r[i] for r in rows):
-                if value is None or value == "":
-                    continue
-                if not isinstance(value, str):
-                    value = str(value)
-                # Cheap bounds first: a text is at most twice its length wide.
-                if 2 * len(value) <= need:
-                    continue
-                if len(value) >= col.max_width:
-                    need = col.max_width
+            # Each distinct value once, longest first; a text is at most twice its length
+            # wide, so the scan stops as soon as no shorter value can be wider.
+            values = {v if isinstance(v, str) else str(v) for v in (r[i] for r in rows)}
+            for value in sorted(values, key=len, reverse=True):
+                if 2 * len(value) <= need or need >= col.max_width:
                     break
                 need = max(need, display_width(value))
             need = min(need, col.max_width)
@@ -191,18 +186,25 @@ class _Heights:
     def __init__(self, columns: Sequence[Column], widths: Sequence[float]) -> None:
         # A column unit is 7 px (a digit of the default font); a CJK character of a 10-pt
         # font is 13 px, i.e. display width 2 ≈ 1.86 units; less 5 px of cell margins.
-        self.text_columns = [
-            (i, widths[i] * 1.07 - 0.8)
+        self.text_columns: list[tuple[int, float, dict[str, int]]] = [
+            (i, widths[i] * 1.07 - 0.8, {})
             for i, c in enumerate(columns)
             if c.kind in ("text", "center")
         ]
 
     def __call__(self, values: Sequence[Any]) -> float | None:
         lines = 1
-        for i, width in self.text_columns:
+        for i, width, cache in self.text_columns:
             value = values[i]
-            if type(value) is str and (2 * len(value) > width or "\n" in value):
-                lines = max(lines, wrapped_lines(value, width))
+            if type(value) is not str or (2 * len(value) <= width and "\n" not in value):
+                continue
+            n = cache.get(value)
+            if n is None:
+                n = wrapped_lines(value, width)
+                if len(value) <= 512:  # matters, posts, results repeat; keep memory bounded
+                    cache[value] = n
+            if n > lines:
+                lines = n
         return _height(lines) if lines > 1 else None
 
 

@@ -8,8 +8,8 @@ import pytest
 
 from desk.domain.codes import Channel, Outcome, Status
 from desk.domain.intake_views import HandoverDraft, IntakeDraft
+from desk.domain.ledger_queries import judge as _judge
 from desk.domain.ledger_rows import Month, Timeliness
-from desk.domain.ledgers import _judge
 from desk.domain.text import FieldError
 from tests.conftest import SmallHall
 
