@@ -12,6 +12,7 @@ def install_all(window: MainWindow) -> None:
     # Order matters: the first page is the home page (the board).
     from desk.ui.board import install as install_board
     from desk.ui.export import install as install_export
+    from desk.ui.intake import install as install_intake
 
-    for install in (install_board, install_export):
+    for install in (install_board, install_intake, install_export):
         install(window)

@@ -1,0 +1,198 @@
+"""返岗提醒: when someone returns to 在岗, a prominent, non-blocking notice lists what waits.
+
+The list comes from desk.domain.waiting (handovers here; other kinds such as appointments
+awaiting a callback register their own providers there). Row actions are looked up in
+:data:`WAITING_ACTIONS` by kind, so another feature adds its buttons with
+:func:`register_waiting_actions` without touching this file.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.domain.waiting import WaitingItem
+from desk.ui.intake.handovers_page import close_handover
+from desk.ui.intake.models import OVERDUE_BG
+from desk.ui.intake.record_dialogs import ContactDialog
+from desk.ui.theme import OVERDUE
+
+if TYPE_CHECKING:
+    from desk.ui.main_window import MainWindow
+
+# An action on one waiting item: (button text, handler(window, parent, record id) → message).
+WaitingAction = tuple[str, Callable[["MainWindow", QWidget, int], str | None]]
+WAITING_ACTIONS: dict[str, list[WaitingAction]] = {}
+
+# How the title counts each kind: "有 2 件转交待联系".
+KIND_PHRASES: dict[str, str] = {"handover": "件转交待联系"}
+
+
+def register_waiting_actions(
+    kind: str, actions: list[WaitingAction], phrase: str | None = None
+) -> None:
+    WAITING_ACTIONS[kind] = actions
+    if phrase:
+        KIND_PHRASES[kind] = phrase
+
+
+def _contact(window: MainWindow, parent: QWidget, handover_id: int) -> str | None:
+    handover = window.hall.handovers.get(handover_id)
+    if ContactDialog(window.hall, handover, parent).exec():
+        return f"联系情况已登记：{handover.visitor_name}"
+    return None
+
+
+def _close(window: MainWindow, parent: QWidget, handover_id: int) -> str | None:
+    return close_handover(window.hall, window.hall.handovers.get(handover_id), parent)
+
+
+register_waiting_actions("handover", [("联系记录(&L)…", _contact), ("办结(&B)", _close)])
+
+
+def title_text(name: str, items: list[WaitingItem]) -> str:
+    counts = Counter(i.kind for i in items)
+    parts = [
+        f"{n} {KIND_PHRASES.get(kind, '件' + next(i.kind_label for i in items if i.kind == kind))}"
+        for kind, n in counts.items()
+    ]
+    return f"{name} 已返岗，有 " + "、".join(parts)
+
+
+class ReturnNotice(QDialog):
+    """Modeless and on top: the clerk sees it at once but can keep working."""
+
+    COLUMNS = ("类别", "内容", "登记时间", "应联系日期", "提醒")
+
+    def __init__(self, window: MainWindow, staff_id: int) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.staff_id = staff_id
+        self.setWindowTitle("返岗提醒")
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        self.setModal(False)
+        self.resize(760, 360)
+        self.title = QLabel(self)
+        self.title.setStyleSheet(
+            "font-size:16pt;font-weight:bold;color:#7a4b00;background:#fff4d6;"
+            "border:1px solid #f0c36d;border-radius:4px;padding:8px;"
+        )
+        self.title.setWordWrap(True)
+        self.model = QStandardItemModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.status = QLabel(self)
+        self.buttons = QHBoxLayout()
+        self.action_buttons: list[QPushButton] = []
+        close = QPushButton("关闭", self)
+        close.clicked.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        bottom = QHBoxLayout()
+        bottom.addLayout(self.buttons)
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout.addLayout(bottom)
+        self.items: list[WaitingItem] = []
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_actions())
+        self.refresh()
+
+    def refresh(self) -> None:
+        hall = self.window_.hall
+        self.items = hall.waiting.for_staff(self.staff_id)
+        name = hall.staff.get_staff(self.staff_id).name
+        self.title.setText(
+            title_text(name, self.items) if self.items else f"{name} 已返岗，待办已处理完"
+        )
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels(list(self.COLUMNS))
+        for item in self.items:
+            cells = [
+                QStandardItem(item.kind_label),
+                QStandardItem(item.summary),
+                QStandardItem(f"{item.created:%m-%d %H:%M}"),
+                QStandardItem(f"{item.due:%m-%d}" if item.due else ""),
+                QStandardItem("已超时" if item.overdue else item.state_label),
+            ]
+            for cell in cells:
+                cell.setToolTip(cell.text())
+                if item.overdue:
+                    cell.setBackground(QBrush(OVERDUE_BG))
+            if item.overdue:
+                cells[-1].setForeground(QBrush(QColor(OVERDUE)))
+            self.model.appendRow(cells)
+        for col, width in enumerate((60, 380, 92, 80, 70)):
+            self.table.setColumnWidth(col, width)
+        if self.items:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self._show_actions()
+
+    def current(self) -> WaitingItem | None:
+        row = self.table.currentIndex().row()
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def _show_actions(self) -> None:
+        for button in self.action_buttons:
+            self.buttons.removeWidget(button)
+            button.deleteLater()
+        self.action_buttons = []
+        item = self.current()
+        if item is None:
+            return
+        for label, handler in WAITING_ACTIONS.get(item.kind, []):
+            button = QPushButton(label, self)
+            button.clicked.connect(
+                lambda _c=False, h=handler, rid=item.record_id: self._run(h, rid)
+            )
+            self.buttons.addWidget(button)
+            self.action_buttons.append(button)
+
+    def _run(
+        self, handler: Callable[[MainWindow, QWidget, int], str | None], record_id: int
+    ) -> None:
+        message = handler(self.window_, self, record_id)
+        if message:
+            self.status.setText(message)
+            self.window_.statusBar().showMessage(message, 8000)
+        self.refresh()
+
+
+def show_return_notice(
+    window: MainWindow, staff_id: int, notices: dict[int, ReturnNotice]
+) -> ReturnNotice | None:
+    """Show (or refresh) the notice for a returning person who has something waiting."""
+    if not window.hall.waiting.for_staff(staff_id):
+        return None
+    notice = notices.get(staff_id)
+    if notice is None:
+        notice = ReturnNotice(window, staff_id)
+        notice.finished.connect(lambda _r: notices.pop(staff_id, None))
+        notices[staff_id] = notice
+    else:
+        notice.refresh()
+    handover_ids = [i.record_id for i in notice.items if i.kind == "handover"]
+    window.hall.handovers.mark_notified(handover_ids)
+    notice.show()
+    notice.raise_()
+    notice.activateWindow()
+    return notice
