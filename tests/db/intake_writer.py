@@ -16,7 +16,9 @@ Any exception in a writer is printed to stderr as ``error <pid> <text>`` with ex
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import sys
 import time
 import traceback
@@ -82,6 +84,7 @@ def zygote(url: str, operator_id: int, post_id: int, to_id: int) -> int:
     from desk.domain.pinyin import search_key
 
     search_key("预热", is_name=True)
+    children: list[int] = []
     for line in sys.stdin:
         # Reap children killed earlier so they do not linger as zombies.
         while True:
@@ -96,7 +99,12 @@ def zygote(url: str, operator_id: int, post_id: int, to_id: int) -> int:
         child = os.fork()
         if child == 0:
             os._exit(write(url, operator_id, post_id, to_id, None))
+        children.append(child)
         print(f"pid {child}", flush=True)
+    # stdin closed: the test is over (or gone); no writer may outlive it.
+    for child in children:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(child, signal.SIGKILL)
     return 0
 
 

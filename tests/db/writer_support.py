@@ -6,6 +6,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,8 +56,12 @@ class Output:
         thread.start()
         return thread
 
-    def wait_for(self, prefix: str, start: int, timeout: float = 30.0) -> tuple[str, int]:
-        """The first line from index start on that begins with prefix, and the next index."""
+    def wait_for(self, prefix: str, start: int = 0, timeout: float = 30.0) -> tuple[str, int]:
+        """The first line from index start on that begins with prefix, and the next index.
+
+        The timeout is overall: a writer that keeps printing other lines does not extend it.
+        """
+        deadline = time.monotonic() + timeout
         with self.cond:
             i = start
             while True:
@@ -64,7 +69,8 @@ class Output:
                     if self.lines[i].startswith(prefix):
                         return self.lines[i], i + 1
                     i += 1
-                if not self.cond.wait(timeout):
+                left = deadline - time.monotonic()
+                if left <= 0 or not self.cond.wait(left):
                     raise TimeoutError(f"no line {prefix!r} after {timeout} s: {self.lines[-5:]}")
 
     def confirmed(self) -> dict[int, int | None]:
