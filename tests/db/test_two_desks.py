@@ -26,7 +26,12 @@ def test_two_desks_lose_nothing_and_never_see_a_lock_error(
     threads = []
     for desk, out, err in zip(desks, outs, errs, strict=True):
         threads += [out.follow(desk.stdout), err.follow(desk.stderr)]
-    codes = [desk.wait(timeout=SOAK_SECONDS + 60) for desk in desks]
+    try:
+        codes = [desk.wait(timeout=SOAK_SECONDS + 60) for desk in desks]
+    finally:
+        for desk in desks:  # a hung desk must not outlive the test
+            if desk.poll() is None:
+                desk.kill()
     for t in threads:
         t.join(timeout=10)
 
