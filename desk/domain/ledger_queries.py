@@ -142,13 +142,26 @@ def intake_lines(s: Session, month: Month, phone: PhoneFn) -> list[IntakeLine]:
     return out
 
 
+_HANDOVER_COLUMNS = (
+    "id", "intake_id", "created_at", "from_id", "to_id", "recipient_role", "visitor_unit",
+    "visitor_name", "visitor_phone", "matter", "state", "contacted_at", "contact_result",
+    "closed_at",
+)  # fmt: skip
+
+
 def handover_lines(
     s: Session, month: Month, phone: PhoneFn, now: datetime, calendar: WorkCalendar
 ) -> list[HandoverLine]:
     """Handovers made in the month, with the contact limit judged by the handover rule."""
     names = _names(s)
+    # Plain columns, not ORM objects: a busy month has thousands of handovers.
     q = (
-        select(Handover, Intake.voided_at, Intake.void_reason, Intake.edit_count)
+        select(
+            *(getattr(Handover, c) for c in _HANDOVER_COLUMNS),
+            Intake.voided_at.label("intake_voided"),
+            Intake.void_reason,
+            Intake.edit_count,
+        )
         .join(Intake, Intake.id == Handover.intake_id)
         .where(Handover.created_at >= month.start, Handover.created_at < month.end)
         .order_by(Handover.created_at, Handover.id)
@@ -156,14 +169,14 @@ def handover_lines(
     rows = s.execute(q).all()
     info = handover_rules.due_map(
         s,
-        ((h.id, h.to_id, h.created_at, h.state) for h, *_ in rows),
+        ((h.id, h.to_id, h.created_at, h.state) for h in rows),
         now,
         calendar,
     )
     out = []
-    for h, intake_voided, void_reason, edits in rows:
+    for h in rows:
         due = info[h.id] if h.id in info else handover_rules.DueInfo(None, None, False)
-        voided = h.state == HandoverState.VOIDED.value or intake_voided is not None
+        voided = h.state == HandoverState.VOIDED.value or h.intake_voided is not None
         contacted = h.contacted_at or (
             h.closed_at if h.state == HandoverState.CLOSED.value else None
         )
@@ -188,8 +201,8 @@ def handover_lines(
                 state_text=label(HandoverState, h.state),
                 timeliness=judge(voided, contacted, due.due, now),
                 voided=voided,
-                void_reason=void_reason,
-                edited=edits > 0,
+                void_reason=h.void_reason,
+                edited=h.edit_count > 0,
             )
         )
     return out

@@ -36,6 +36,7 @@ __all__ = [
     "safe_text",
     "split_long_text",
     "utf16_len",
+    "row_height",
     "wrapped_lines",
 ]
 
@@ -47,6 +48,11 @@ FORMULA_PREFIXES = ("=", "+", "-", "@")
 #: Receives (row number, column index, continuation pieces) of a text cut at the limit.
 OverflowSink = Callable[[int, int, list[str]], None]
 
+#: Points per line of 10-pt text in a wrapped cell.
+LINE_PT = 13.5
+
+_NUMBERS: tuple[type, ...] = (int, float, Decimal)
+_DATES: tuple[type, ...] = (datetime, date, time)
 _EPOCH = datetime(1899, 12, 30)
 _EPOCH_DATE = _EPOCH.date()
 
@@ -95,7 +101,7 @@ def display_width(text: str) -> int:
 
 def wrapped_lines(text: str, width: float) -> int:
     """How many lines a wrapped cell of ``width`` columns needs for the text (at least 1)."""
-    if 2 * len(text) <= width and "\n" not in text:
+    if "\n" not in text and (len(text) if text.isascii() else 2 * len(text)) <= width:
         return 1
     usable = max(width, 1.0)
     return sum(max(1, math.ceil(display_width(line) / usable)) for line in text.split("\n"))
@@ -115,13 +121,25 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def row_height(lines: int) -> float | None:
+    """Row height in points for that many lines of 10-pt text (None: the default height).
+
+    Excel fits rows with wrapped text itself, but LibreOffice (and so a PDF made from the
+    workbook) keeps the default height and lets the text run over the next rows.
+    Excel's maximum row height is 409 points.
+    """
+    return min(409.0, round(lines * LINE_PT + 3, 1)) if lines > 1 else None
+
+
 class RowRenderer:
     """Renders rows of Python values into ``<row>`` XML for one table layout.
 
     ``styles[variant][col]`` is the style id of a value cell; ``quoted[variant][col]`` the
     id of the same style with quotePrefix (for text that looks like a formula). Variant 0
-    is the normal row; others are marks such as a voided row. Text longer than Excel's
-    cell limit is cut and the continuation handed to ``overflow(row, col, pieces)``.
+    is the normal row; others are marks such as a voided row. ``wrap[col]`` is the width
+    (in display columns) a text of that column wraps at, None for no wrapping: the row
+    gets the height its tallest cell needs. Text longer than Excel's cell limit is cut
+    and the continuation handed to ``overflow(row, col, pieces)``.
     """
 
     def __init__(
@@ -130,54 +148,75 @@ class RowRenderer:
         styles: Sequence[Sequence[int]],
         quoted: Sequence[Sequence[int]],
         overflow: OverflowSink,
+        wrap: Sequence[float | None] | None = None,
     ) -> None:
         self.letters = [get_column_letter(i + 1) for i in range(n_columns)]
         self.styles = styles
         self.quoted = quoted
         self.overflow = overflow
-        self._texts: dict[str, tuple[bool, str]] = {}
+        self.wrap = list(wrap) if wrap is not None else [None] * n_columns
+        # Per column: text → (looks like a formula, <is> XML, lines when wrapped). Values
+        # repeat (channels, names, posts, matters): each is rendered once per sheet.
+        self._texts: list[dict[str, tuple[bool, str, int]]] = [{} for _ in range(n_columns)]
 
     def row(
         self, row_no: int, values: Sequence[object], variant: int = 0, height: float | None = None
     ) -> str:
         r = str(row_no)
         styles = self.styles[variant]
-        parts = [f'<row r="{r}" ht="{height}" customHeight="1">' if height else f'<row r="{r}">']
+        quoted = self.quoted[variant]
+        letters, texts = self.letters, self._texts
+        parts = [""]
         append = parts.append
+        lines = 1
         for col, value in enumerate(values):
             if value is None or value == "":
                 continue
-            ref = self.letters[col] + r
             kind = type(value)
+            if kind is not str and kind is not bool and kind not in _NUMBERS + _DATES:
+                value, kind = str(value), str
             if kind is str:
-                append(self._text_cell(ref, value, row_no, col, variant))
+                cached = texts[col].get(value)  # type: ignore[arg-type]
+                if cached is None:
+                    cached = self._text(value, row_no, col)  # type: ignore[arg-type]
+                    if cached is None:
+                        continue
+                looks_like_formula, body, n = cached
+                if n > lines:
+                    lines = n
+                style = quoted[col] if looks_like_formula else styles[col]
+                append(f'<c r="{letters[col]}{r}" s="{style}" t="inlineStr">{body}</c>')
             elif kind is bool:
-                append(f'<c r="{ref}" s="{styles[col]}" t="b"><v>{int(value)}</v></c>')
-            elif kind is int or kind is float or kind is Decimal:
-                append(f'<c r="{ref}" s="{styles[col]}"><v>{value}</v></c>')
-            elif kind is datetime or kind is date or kind is time:
-                append(f'<c r="{ref}" s="{styles[col]}"><v>{excel_serial(value)}</v></c>')
+                append(f'<c r="{letters[col]}{r}" s="{styles[col]}" t="b"><v>{int(value)}</v></c>')
+            elif kind in _NUMBERS:
+                append(f'<c r="{letters[col]}{r}" s="{styles[col]}"><v>{value}</v></c>')
             else:
-                append(self._text_cell(ref, str(value), row_no, col, variant))
+                serial = excel_serial(value)  # type: ignore[arg-type]
+                append(f'<c r="{letters[col]}{r}" s="{styles[col]}"><v>{serial}</v></c>')
+        height = height or row_height(lines)
+        parts[0] = f'<row r="{r}" ht="{height}" customHeight="1">' if height else f'<row r="{r}">'
         append("</row>")
         return "".join(parts)
 
-    def _text_cell(self, ref: str, value: str, row_no: int, col: int, variant: int) -> str:
-        cached = self._texts.get(value)
-        if cached is None:
-            text = safe_text(value)
-            if len(text) > EXCEL_CELL_LIMIT // 2:
-                pieces = split_long_text(text)
-                if len(pieces) > 1:
-                    self.overflow(row_no, col, pieces[1:])
-                    text = pieces[0]
-            if not text:
-                return ""
-            space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
-            cached = (text.startswith(FORMULA_PREFIXES), f"<is><t{space}>{_escape(text)}</t></is>")
-            # Short texts repeat (channels, names, posts): render each once per sheet.
-            if len(value) <= 32:
-                self._texts[value] = cached
-        quoted, body = cached
-        style = self.quoted[variant][col] if quoted else self.styles[variant][col]
-        return f'<c r="{ref}" s="{style}" t="inlineStr">{body}</c>'
+    def _text(self, value: str, row_no: int, col: int) -> tuple[bool, str, int] | None:
+        text = safe_text(value)
+        if len(text) > EXCEL_CELL_LIMIT // 2:
+            pieces = split_long_text(text)
+            if len(pieces) > 1:
+                self.overflow(row_no, col, pieces[1:])
+                text = pieces[0]
+        if not text:
+            return None
+        width = self.wrap[col]
+        lines = 1
+        if width is not None and (
+            "\n" in text or (len(text) if text.isascii() else 2 * len(text)) > width
+        ):
+            lines = wrapped_lines(text, width)
+        space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
+        body = f"<is><t{space}>{_escape(text)}</t></is>"
+        rendered = (text.startswith(FORMULA_PREFIXES), body, lines)
+        # A cut text must report its overflow at every occurrence; long texts rarely repeat.
+        if len(value) <= 512:
+            self._texts[col][value] = rendered
+        return rendered

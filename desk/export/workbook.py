@@ -27,6 +27,7 @@ import os
 import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 from zipfile import ZIP_DEFLATED, ZipFile
@@ -40,7 +41,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
-from desk.export.cells import RowRenderer, display_width, wrapped_lines
+from desk.export.cells import RowRenderer, display_width, row_height, wrapped_lines
 from desk.export.sheetwriter import RawSheetWriter
 
 DATETIME_FORMAT = 'yyyy"年"m"月"d"日" hh:mm'
@@ -65,8 +66,7 @@ _ALIGN = {"datetime": "center", "date": "center", "time": "center", "int": "righ
 _FONT = "宋体"
 # Height of a default row in cm (15 pt), to leave room under a table for its chart.
 _ROW_CM = 0.53
-# Points per line of 10-pt text in a wrapped cell; column padding in character units.
-_LINE_PT = 13.5
+# Column padding in character units.
 _PADDING = 2.0
 _THIN = Side(style="thin", color="808080")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -161,51 +161,15 @@ def _column_widths(columns: Sequence[Column], rows: Sequence[Sequence[Any]]) -> 
         if col.kind not in _FIXED_WIDTH:
             # Each distinct value once, longest first; a text is at most twice its length
             # wide, so the scan stops as soon as no shorter value can be wider.
-            values = {v if isinstance(v, str) else str(v) for v in (r[i] for r in rows)}
+            values = {v if isinstance(v, str) else str(v) for v in set(map(itemgetter(i), rows))}
             for value in sorted(values, key=len, reverse=True):
                 if 2 * len(value) <= need or need >= col.max_width:
                     break
-                need = max(need, display_width(value))
+                if len(value) > need or not value.isascii():
+                    need = max(need, display_width(value))
             need = min(need, col.max_width)
         widths.append(max(header, need) + _PADDING)
     return widths
-
-
-def _height(lines: int, line_pt: float = _LINE_PT) -> float:
-    """Row height in points for that many lines of text (Excel's maximum is 409)."""
-    return min(409.0, round(lines * line_pt + 3, 1))
-
-
-class _Heights:
-    """Explicit heights for rows whose wrapped text needs several lines.
-
-    Excel fits such rows itself, but LibreOffice (and so a PDF made from the workbook)
-    keeps the default height and lets the text run over the next rows.
-    """
-
-    def __init__(self, columns: Sequence[Column], widths: Sequence[float]) -> None:
-        # A column unit is 7 px (a digit of the default font); a CJK character of a 10-pt
-        # font is 13 px, i.e. display width 2 ≈ 1.86 units; less 5 px of cell margins.
-        self.text_columns: list[tuple[int, float, dict[str, int]]] = [
-            (i, widths[i] * 1.07 - 0.8, {})
-            for i, c in enumerate(columns)
-            if c.kind in ("text", "center")
-        ]
-
-    def __call__(self, values: Sequence[Any]) -> float | None:
-        lines = 1
-        for i, width, cache in self.text_columns:
-            value = values[i]
-            if type(value) is not str or (2 * len(value) <= width and "\n" not in value):
-                continue
-            n = cache.get(value)
-            if n is None:
-                n = wrapped_lines(value, width)
-                if len(value) <= 512:  # matters, posts, results repeat; keep memory bounded
-                    cache[value] = n
-            if n > lines:
-                lines = n
-        return _height(lines) if lines > 1 else None
 
 
 def _print_setup(ws: Worksheet, title_rows: str, landscape: bool = True) -> None:
@@ -249,16 +213,18 @@ class LedgerWorkbook:
         total = sum(dims[get_column_letter(i + 1)].width or 8 for i in range(n_cols))
         # The note is in a smaller font: about 1.2 of its characters fit in one column unit.
         lines = wrapped_lines(note, total * 1.2)
-        return [row1, renderer.row(2, [note], height=_height(lines, 11.5) if lines > 1 else None)]
+        return [row1, renderer.row(2, [note], height=round(lines * 11.5 + 3, 1))]
 
     def _header_row(self, row_no: int, columns: Sequence[Column]) -> str:
         ids = [self.styles.get(kind="center", bold=True, fill=True)] * len(columns)
         lines = max(c.header.count("\n") + 1 for c in columns)
         return RowRenderer(len(columns), [ids], [ids], _no_overflow).row(
-            row_no, [c.header for c in columns], height=_height(lines) if lines > 1 else None
+            row_no, [c.header for c in columns], height=row_height(lines)
         )
 
-    def _body_renderer(self, sheet: str, columns: Sequence[Column], header_row: int) -> RowRenderer:
+    def _body_renderer(
+        self, sheet: str, columns: Sequence[Column], widths: Sequence[float]
+    ) -> RowRenderer:
         variants = (NORMAL, VOIDED)
         styles = [[self.styles.get(kind=c.kind, variant=v) for c in columns] for v in variants]
         quoted = [
@@ -269,7 +235,13 @@ class LedgerWorkbook:
             cell = f"{get_column_letter(col + 1)}{row_no}"
             self._overflow.append(_Overflow(sheet, cell, columns[col].header, pieces))
 
-        return RowRenderer(len(columns), styles, quoted, overflow)
+        # A column unit is 7 px (a digit of the default font); a CJK character of a 10-pt
+        # font is 13 px, i.e. display width 2 ≈ 1.86 units; less 5 px of cell margins.
+        wrap = [
+            w * 1.07 - 0.8 if c.kind in ("text", "center") else None
+            for c, w in zip(columns, widths[: len(columns)], strict=True)
+        ]
+        return RowRenderer(len(columns), styles, quoted, overflow, wrap)
 
     def _finish(self, ws: Worksheet, rows_xml: Iterable[str]) -> None:
         writer = RawSheetWriter(ws, rows_xml)
@@ -301,13 +273,12 @@ class LedgerWorkbook:
         _print_setup(ws, "1:3")
         head = self._title_rows(heading, note, n, ws)
         head.append(self._header_row(3, columns))
-        body = self._body_renderer(name, columns, 3)
-        heights = _Heights(columns, widths)
+        body = self._body_renderer(name, columns, widths)
         # Rendered lazily while the sheet file is written: no list of all rows' XML.
         if variants is None:
             variants = [NORMAL] * len(rows)
         data = (
-            body.row(i, values, variant, heights(values))
+            body.row(i, values, variant)
             for i, (values, variant) in enumerate(zip(rows, variants, strict=True), 4)
         )
         self._finish(ws, itertools.chain(head, data))
@@ -336,11 +307,10 @@ class LedgerWorkbook:
             row_no += 1
             header_row = row_no
             chunks.append(self._header_row(row_no, s.columns))
-            body = self._body_renderer(name, s.columns, row_no)
-            heights = _Heights(s.columns, widths)
+            body = self._body_renderer(name, s.columns, widths)
             for values in s.rows:
                 row_no += 1
-                chunks.append(body.row(row_no, values, NORMAL, heights(values)))
+                chunks.append(body.row(row_no, values))
             if s.chart_column is not None and s.rows:
                 # Below its table, in rows left empty for it: prints within the page width.
                 height = self._bar_chart(ws, s, header_row, row_no, f"A{row_no + 2}")
