@@ -12,7 +12,7 @@ the return notice lists them (waiting provider "appointment").
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -94,6 +94,18 @@ class AppointmentService(AppointmentQueries):
             warnings.insert(0, absent)
         return BookingCheck(tuple(conflicts), tuple(warnings))
 
+    def callback_preview(
+        self, handler_id: int, service_item_id: int | None = None
+    ) -> tuple[int, date | None]:
+        """(limit in working days, due date if made now); None while the handler is away."""
+        default_days = int(self.settings.get("appointment.callback_days"))
+        now = self.ctx.now()
+        with self.ctx.db.read() as s:
+            days = rules.callback_limit(s, service_item_id, default_days)
+            if rules.status_at(s, handler_id, now).is_absent:
+                return days, None
+        return days, self.ctx.calendar.add_working_days(now, days)
+
     def _clean(self, d: AppointmentDraft) -> AppointmentDraft:
         """Validate and normalise every field, or raise FieldError at the first bad one."""
         if d.handler_id is None:
@@ -136,6 +148,7 @@ class AppointmentService(AppointmentQueries):
             raise FieldError("source", "由登记转入的预约须关联登记记录")
         return replace(
             d,
+            source=AppointmentSource(d.source),
             visitor_name=name,
             visitor_phone=phone,
             visitor_unit=unit,
@@ -409,3 +422,4 @@ def _waiting_appointments(ctx: Context, staff_id: int) -> list[WaitingItem]:
 
 
 register_waiting("appointment", _waiting_appointments)
+

@@ -85,6 +85,9 @@ class CaseQueries:
             else:
                 left = cal.working_days_between(today, c.promised_date)
                 provisional = cal.span_is_provisional(c.accepted_at.date(), c.promised_date)
+            if today > c.promised_date:
+                # Past its day is at least one day late, even across a weekend.
+                left = min(-1, left)
             out.append(
                 CaseView(
                     id=c.id,

@@ -97,7 +97,10 @@ class OverdueService:
 
     # ---- the three sources ---------------------------------------------------------
     def _late(self, due: date, day: date) -> int:
-        return max(0, self.ctx.calendar.working_days_between(due, day))
+        """Working days past due; a due day that ended before a weekend is still 1 late."""
+        if day <= due:
+            return 0
+        return max(1, self.ctx.calendar.working_days_between(due, day))
 
     def _post_names_and_holders(self) -> tuple[dict[int, str], dict[int, list[int]]]:
         with self.ctx.db.read() as s:
@@ -187,7 +190,7 @@ class OverdueService:
         rows = []
         for c in TimeLimitService(self.ctx, self.settings).due(day):
             if c.kind in CALENDAR_DAY_KINDS:
-                late = max(0, (day - c.promised_date).days)
+                late = max(0, (day - c.promised_date).days)  # 上报件: calendar days
             else:
                 late = self._late(c.promised_date, day)
             rows.append(
