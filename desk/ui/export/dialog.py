@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, QThreadPool, QUrl, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QObject,
+    QStandardPaths,
+    QThreadPool,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
@@ -80,9 +89,19 @@ class ExportDialog(QDialog):
         self.ui.exportButton.clicked.connect(self.start)
         self.ui.closeButton.clicked.connect(self.reject)
         self.ui.openFolderButton.clicked.connect(self.open_folder)
+        self.ui.monthEdit.installEventFilter(self)
         self.ui.monthEdit.setFocus()
 
     # ---- inputs --------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt's name
+        if watched is self.ui.monthEdit and event.type() == QEvent.Type.FocusIn:
+            # Up/Down should change the month: Qt selects the year section on focus.
+            QTimer.singleShot(0, self._select_month_section)
+        return super().eventFilter(watched, event)
+
+    def _select_month_section(self) -> None:
+        self.ui.monthEdit.setSelectedSection(self.ui.monthEdit.Section.MonthSection)
+
     def month(self) -> Month:
         d = self.ui.monthEdit.date()
         return Month(d.year(), d.month())
