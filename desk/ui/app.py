@@ -32,6 +32,10 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("desk")
     app.setApplicationDisplayName("便民服务中心前台")
     apply_font(app)
+    from desk.paths import data_dir
+    from desk.ui import excepthook
+
+    excepthook.install(data_dir())
     hall = open_store(resolve_db_url(getattr(args, "db", None)))
     if hall is None:
         return 1

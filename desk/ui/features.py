@@ -10,9 +10,16 @@ if TYPE_CHECKING:
 
 def install_all(window: MainWindow) -> None:
     # Order matters: the first page is the home page (the board).
+    from desk.ui.admin import install as install_admin
     from desk.ui.board import install as install_board
     from desk.ui.export import install as install_export
     from desk.ui.intake import install as install_intake
 
-    for install in (install_board, install_intake, install_export):
+    for install in (
+        install_board,
+        install_intake,
+        install_export,
+        # Last: guards the actions the features above added.
+        install_admin,
+    ):
         install(window)
