@@ -12,12 +12,16 @@ def install_all(window: MainWindow) -> None:
     # Order matters: the first page is the home page (the board).
     from desk.ui.admin import install as install_admin
     from desk.ui.board import install as install_board
+    from desk.ui.catalogue import install as install_catalogue
     from desk.ui.export import install as install_export
     from desk.ui.intake import install as install_intake
+    from desk.ui.notice import install as install_notice
 
     for install in (
         install_board,
         install_intake,
+        install_notice,
+        install_catalogue,
         install_export,
         # Last: guards the actions the features above added.
         install_admin,
