@@ -15,7 +15,7 @@ AddArgs = Callable[[argparse.ArgumentParser], None]
 Run = Callable[[argparse.Namespace], int]
 
 # Modules that define sub-commands via register(); imported only when parsing.
-COMMAND_MODULES: list[str] = ["desk.backup_cli", "desk.export.command"]
+COMMAND_MODULES: list[str] = ["desk.backup_cli", "desk.export.command", "desk.catalogue_cli"]
 
 COMMANDS: dict[str, tuple[str, AddArgs, Run]] = {}
 

@@ -510,3 +510,12 @@ def install_demo_catalogue(hall: Hall) -> list[int]:
             )
         )
     return ids
+
+
+def register() -> None:
+    """Put the demo catalogue FIRST in the demo hall's extensions (intakes, appointments and
+    notices of the demo refer to its items)."""
+    from desk.domain.demo import DEMO_EXTENSIONS
+
+    if install_demo_catalogue not in DEMO_EXTENSIONS:
+        DEMO_EXTENSIONS.insert(0, install_demo_catalogue)
