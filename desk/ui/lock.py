@@ -48,6 +48,12 @@ class LockScreen(QDialog):
         self.hall = hall
         self.unlocked = False
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        # No title bar to move it aside by; above the forms it hides.
+        self.setWindowFlags(
+            Qt.WindowType.Dialog
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+        )
         # Opaque: the public must not read the forms left open underneath.
         self.setAutoFillBackground(True)
         self.setStyleSheet("LockScreen { background: #1e293b; } QLabel { color: #f8fafc; }")
@@ -173,10 +179,12 @@ class IdleLock(QObject):
         screen = LockScreen(self.window.hall, self.window)
         screen.finished.connect(self._unlocked)
         self.screen = screen
-        if self.window.start_timers:
-            screen.showFullScreen()
-        else:
-            screen.show()
+        # The whole screen, not just the window: nothing of an open form stays readable.
+        display = self.window.screen() or QApplication.primaryScreen()
+        screen.setGeometry(display.geometry())
+        screen.show()
+        screen.raise_()
+        screen.activateWindow()
         return screen
 
     def _unlocked(self, _result: int) -> None:

@@ -8,6 +8,7 @@ another database file, or quit.
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -27,6 +28,23 @@ from desk.domain.text import FieldError
 from desk.ui.admin.backups import BACKUP_FILTER, size_text
 from desk.ui.field_errors import FieldErrors
 from desk.ui.generated.ui_recovery_dialog import Ui_RecoveryDialog
+
+_REASONS = [
+    ("not a database", "文件不是数据库，或文件开头已损坏"),
+    ("malformed", "数据库文件内部已损坏"),
+    ("unable to open", "文件无法打开（可能不存在、没有权限，或所在磁盘/网络共享不可用）"),
+    ("disk i/o", "读取磁盘时出错"),
+    ("encrypted", "文件不是数据库，或已被加密"),
+]
+
+
+def reason_text(exc: BaseException) -> str:
+    """The cause in Chinese, with SQLite's own words kept for the administrator."""
+    raw = str(exc).strip()
+    for needle, text in _REASONS:
+        if needle in raw.lower():
+            return f"原因：{text}（技术信息：{raw}）"
+    return f"原因：文件无法作为数据库读取（技术信息：{raw or '无'}）"
 
 
 def _db_path(url: str) -> Path | None:
@@ -51,7 +69,7 @@ class RecoveryDialog(QDialog):
         where = str(self.db_path) if self.db_path else url
         ui.explainLabel.setText(
             f"<p><b>数据库文件无法打开：</b>{where}</p>"
-            f"<p style='color:#555'>（{exc or '文件不是有效的数据库'}）</p>"
+            f"<p style='color:#555'>{escape(reason_text(exc))}</p>"
             "<p>文件可能已损坏（如断电、磁盘故障），或被其他程序改写。您可以：</p>"
             "<ul><li><b>从备份恢复</b>：选中一个备份（通常是最新的），由值班领导或管理员输入PIN。"
             "损坏的文件会另存一份，不会删除；</li>"

@@ -84,6 +84,8 @@ class AuditDialog(QDialog):
         header = ui.entriesTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        ui.body.setStretch(0, 3)  # the list wider than the detail
+        ui.body.setStretch(1, 2)
         ui.generalError.setStyleSheet("color:#b91c1c")
         ui.generalError.hide()
         ui.searchButton.clicked.connect(self.search)
