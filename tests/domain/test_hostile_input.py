@@ -63,7 +63,7 @@ hostile = st.one_of(
 )
 
 HOSTILE_SETTINGS = settings(
-    max_examples=100,
+    max_examples=80,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -222,6 +222,38 @@ def test_phone_and_id_fields_never_crash(small_hall: SmallHall, attr: str, value
     assert set(stored) <= allowed, stored
 
 
+@HOSTILE_SETTINGS
+@given(which=st.sampled_from(["referred_to", "no_handover_reason", "void_reason"]), value=hostile)
+def test_intake_outcome_and_void_fields(small_hall: SmallHall, which: str, value: str) -> None:
+    """The fields of the other outcomes and of voiding: 引导至, 未转交原因, 作废原因."""
+    hall = small_hall.hall
+    fields = {
+        "referred_to": Field("referred_to", "referred_to", TEXT_LIMITS["unit"], required=True),
+        "no_handover_reason": Field(
+            "no_handover_reason", "no_handover_reason", TEXT_LIMITS["reason"], required=True
+        ),
+        "void_reason": Field("void_reason", "void_reason", TEXT_LIMITS["reason"], required=True),
+    }
+    field = fields[which]
+
+    def save(v: str) -> int:
+        if which == "referred_to":
+            draft = replace(
+                _intake(small_hall),
+                outcome=Outcome.REFERRED,
+                referred_to=v,
+                referred_phone="0571-88880002",
+            )
+            return hall.intakes.save(draft).intake_id
+        if which == "no_handover_reason":
+            return hall.intakes.save(_intake(small_hall), None, v).intake_id
+        intake_id = hall.intakes.save(replace(_intake(small_hall), outcome=Outcome.HANDLED))
+        hall.intakes.void(intake_id.intake_id, v)
+        return intake_id.intake_id
+
+    check(field, value, save, lambda i: getattr(hall.intakes.get(i), which))
+
+
 # ---- 办事预约 ---------------------------------------------------------------------------
 
 APPOINTMENT_FIELDS = [
@@ -249,6 +281,33 @@ def test_appointment_fields(small_hall: SmallHall, field: Field, value: str) -> 
         return hall.appointments.create(replace(base, **{field.attr: v}))
 
     check(field, value, save, lambda i: getattr(hall.appointments.get(i), field.attr))
+
+
+@HOSTILE_SETTINGS
+@given(which=st.sampled_from(["contact_note", "result", "cancel_reason"]), value=hostile)
+def test_appointment_follow_up_fields(small_hall: SmallHall, which: str, value: str) -> None:
+    """联系记录, 办理结果 and 取消原因 of an appointment-book entry."""
+    hall = small_hall.hall
+    limit = TEXT_LIMITS["reason"] if which == "cancel_reason" else TEXT_LIMITS["message"]
+    field = Field(which, which, limit, multiline=which != "cancel_reason", required=True)
+    draft = AppointmentDraft(
+        handler_id=small_hall.staff["仇红"],
+        visitor_name="李四",
+        visitor_phone="13700001111",
+        matter="医保报销",
+    )
+
+    def save(v: str) -> int:
+        entry = hall.appointments.create(draft)
+        if which == "contact_note":
+            hall.appointments.contact(entry, v)
+        elif which == "result":
+            hall.appointments.complete(entry, v)
+        else:
+            hall.appointments.cancel(entry, v)
+        return entry
+
+    check(field, value, save, lambda i: getattr(hall.appointments.get(i), which))
 
 
 # ---- 事项库 -----------------------------------------------------------------------------
