@@ -143,15 +143,15 @@ class NoticeService:
         except KeyError:
             return DEFAULT_PREFIXES[kind]
 
-    def intake_visitor(self, intake_id: int) -> tuple[str, str, str, int | None, str]:
-        """(name, unit, phone, item id, channel) of an intake, to prefill the dialog."""
+    def intake_visitor(self, intake_id: int) -> tuple[str, str, str, int | None, str, str]:
+        """(name, unit, phone, item id, channel, matter) of an intake, to prefill the dialog."""
         with self.ctx.db.read() as s:
             row = s.get(Intake, intake_id)
             if row is None:
                 raise NotFound("找不到该办事登记")
             return (
                 row.visitor_name, row.visitor_unit, row.visitor_phone, row.service_item_id,
-                row.channel,
+                row.channel, row.matter,
             )  # fmt: skip
 
     def _complaint_phone(self, item: ItemVersionView) -> str:

@@ -239,3 +239,29 @@ def test_record_models_pass_the_model_tester(qtmodeltester, small_hall, item_id)
     assert page.notice_model.rowCount() == 1
     qtmodeltester.check(page.notice_model)
     qtmodeltester.check(page.refusal_model)
+
+
+def test_main_window_offers_the_notice_from_an_intake_and_by_shortcut(
+    qtbot, small_hall, item_id
+) -> None:
+    from PySide6.QtGui import QAction
+
+    from desk.ui.main_window import MainWindow
+
+    window = MainWindow(small_hall.hall, start_timers=False)
+    qtbot.addWidget(window)
+    action = window.findChild(QAction, "openNotice")
+    assert action is not None and action.shortcut().toString() == "F4"
+    assert "notices" in window.pages and "catalogue" in window.pages
+    # The intake feature's seam: an intake placed as 一次性告知 opens the notice, prefilled.
+    intake_id = _intake(small_hall, item_id)
+    window.notice_printer(intake_id)  # type: ignore[attr-defined]
+    dialog = window.findChild(NoticeDialog)
+    assert dialog is not None and dialog.isVisible() and not dialog.isModal()
+    assert dialog.ui.visitorName.text() == "张三" and dialog.item is not None
+    # An archived notice refreshes the 告知记录 page.
+    dialog.ui.visitorName.setText("张三")
+    notice = dialog.issue(NoticeKind.PHONE)
+    assert notice is not None
+    assert window.pages["notices"].notice_model.rowCount() == 1  # type: ignore[attr-defined]
+    dialog.close()

@@ -17,6 +17,7 @@ def install(window: MainWindow) -> None:
     window.add_page("catalogue", "事项库", page)
     page.noticeRequested.connect(lambda item_id: open_notice_dialog(window, item_id=item_id))
     window.operatorChanged.connect(page.update_permissions)
+    window.dataChanged.connect(page.refresh)  # e.g. after 导入事项库 from the menu
     window.add_action(
         "admin", "事项库…", lambda: window.show_page("catalogue"), object_name="showCatalogue"
     )

@@ -148,7 +148,11 @@ class CataloguePage(QWidget):
             self.hall.staff.departments(), self.hall.staff.posts(include_inactive=False)
         )
         if current is not None:
+            # Re-select without reloading the editor: unsaved edits survive a refresh.
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)
             self.select(current)
+            selection.blockSignals(False)
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -190,7 +194,8 @@ class CataloguePage(QWidget):
 
     def _saved(self, item_id: int) -> None:
         self.refresh()
-        self.select(item_id)
+        if self.current_id() != item_id:
+            self.select(item_id)
 
     def toggle_active(self) -> None:
         item_id = self.current_id()
@@ -204,7 +209,7 @@ class CataloguePage(QWidget):
         if not self.show_inactive.isChecked():
             self.show_inactive.setChecked(True)  # keep the item in view
         self.refresh()
-        self.select(item_id)
+        self._selected(self.table.currentIndex(), QModelIndex())
 
     def history(self) -> None:
         item_id = self.current_id()

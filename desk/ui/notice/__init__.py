@@ -29,7 +29,7 @@ def open_notice_dialog(
     if page is not None:
         dialog.issued.connect(lambda _id: page.refresh())  # type: ignore[attr-defined]
     dialog.finished.connect(lambda _r: dialog.deleteLater())
-    dialog.open()
+    dialog.show()
     return dialog
 
 

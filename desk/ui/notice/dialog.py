@@ -79,7 +79,7 @@ class NoticeDialog(QDialog):
         self.ui.visitorName.setText(visitor_name)
         if intake_id is not None:
             item_id = self._prefill_from_intake(intake_id, item_id)
-        self._search("")
+        self._search(self.ui.itemSearch.text())
         if item_id is not None:
             self.choose(item_id)
         self._phone_mode(self.ui.phoneMode.isChecked())
@@ -91,11 +91,14 @@ class NoticeDialog(QDialog):
 
     # ---- set-up ----------------------------------------------------------------------
     def _prefill_from_intake(self, intake_id: int, item_id: int | None) -> int | None:
-        name, unit, phone, intake_item, channel = self.hall.notices.intake_visitor(intake_id)
+        name, unit, phone, intake_item, channel, matter = self.hall.notices.intake_visitor(
+            intake_id
+        )
         self.ui.visitorName.setText(name)
         self.ui.visitorUnit.setText(unit)
         self.ui.visitorPhone.setText(phone)
         self.ui.phoneMode.setChecked(channel == Channel.PHONE.value)
+        self.ui.itemSearch.setText(matter)  # a free-text matter: its words start the search
         return item_id if item_id is not None else intake_item
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
