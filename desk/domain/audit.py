@@ -21,7 +21,7 @@ from desk.domain.context import Context
 from desk.domain.permissions import Permission, require
 
 # Columns never shown in a diff (derived search helpers, secrets).
-_HIDDEN = frozenset({"search_key", "search_text"})
+_HIDDEN = frozenset({"search_key", "search_text", "search_grams"})
 _SECRET = frozenset({"pin_hash"})
 
 

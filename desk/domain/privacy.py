@@ -99,7 +99,7 @@ PERSONAL_DATA: tuple[PersonalData, ...] = (
         "intakes",
         "created_at",
         ("visitor_name", "visitor_phone", "visitor_id_number", "visitor_address"),
-        derived=("visitor_initials", "search_text", "id_warning"),
+        derived=("visitor_initials", "search_text", "search_grams", "id_warning"),
     ),
     PersonalData("handovers", "created_at", ("visitor_name", "visitor_phone")),
     PersonalData(
