@@ -193,6 +193,7 @@ class PrivacyService:
             # changes must not copy the old values into the trail.
             s.info["audit_redact"] = _REDACTED_COLUMNS
             s.info["audit_action"] = "anonymise"
+            _scrub_freed_space(s)
             counts = []
             for spec, ids in self._due(s, cutoff):
                 for chunk in _chunks(ids):
@@ -205,6 +206,7 @@ class PrivacyService:
                     _blank_corrections(s, ids)
                 counts.append(AnonymiseCount(spec.table, table_label(spec.table), len(ids)))
             s.flush()
+            _compact_search_index(s)
             summary = "，".join(f"{c.label}{c.rows}条" for c in counts if c.rows) or "没有到期记录"
             record_event(
                 s,
@@ -302,3 +304,23 @@ def _redact_json(text: str, columns: frozenset[str]) -> str:
             data[key] = REDACTED
             changed = True
     return json.dumps(data, ensure_ascii=False, sort_keys=True) if changed else text
+
+
+def _scrub_freed_space(s: Session) -> None:
+    """SQLite: overwrite the old values where they were stored instead of leaving them in
+    free pages of the file (secure_delete), for the rest of this connection's life."""
+    conn = s.connection()
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("PRAGMA secure_delete = ON")
+
+
+def _compact_search_index(s: Session) -> None:
+    """Merge the intake full-text index so deleted name/phone tokens are dropped for good."""
+    conn = s.connection()
+    if conn.dialect.name != "sqlite":
+        return
+    exists = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'intakes_fts'"
+    ).first()
+    if exists:
+        conn.exec_driver_sql("INSERT INTO intakes_fts(intakes_fts) VALUES ('optimize')")

@@ -160,3 +160,18 @@ def test_anonymise_respects_the_setting(leaders, small_hall, clock) -> None:
     with hall.db.engine.connect() as conn:
         before = conn.execute(text("SELECT count(*) FROM intakes WHERE visitor_name != ''"))
         assert before.scalar() == 1
+
+
+def test_anonymised_values_are_gone_from_the_file_itself(leaders, small_hall, clock) -> None:
+    """Not only the rows: no copy stays in free pages or in the full-text index."""
+    hall = leaders.hall
+    _old_records(small_hall, clock)
+    clock.set(datetime(2026, 11, 16, 9, 0))
+    leaders.sign_in("director")
+    hall.privacy.anonymise()
+    with hall.db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    hall.db.dispose()
+    data = hall.backups.db_path().read_bytes()
+    for secret in ("张建国", OLD_PHONE, OLD_ID, "幸福村"):
+        assert secret.encode() not in data, secret
