@@ -4,118 +4,31 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.db.models import (
-    CoverageInterval,
-    Department,
-    Post,
-    PostHandoverNote,
-    Staff,
-    WhereaboutsEntry,
-)
+from desk.db.models import CoverageInterval, Department, Post, Staff, WhereaboutsEntry
 from desk.domain import coverage_sync
+from desk.domain.board_history import HistoryQueries
+from desk.domain.board_notes import HandoverNotes, unseen_note_counts
+from desk.domain.board_views import (
+    BoardRow,
+    HandoverNoteView,
+    PostRole,
+    StatusChange,
+    WhereaboutsView,
+)
 from desk.domain.codes import ServingRole, Status
 from desk.domain.context import Context
-from desk.domain.coverage import Serving, absence_conflicts, who_serves
+from desk.domain.coverage import PostHolders, Serving, absence_conflicts, who_serves
 from desk.domain.errors import ABConflict, DomainError, NotFound
 from desk.domain.permissions import Permission, require
 from desk.domain.text import FieldError, clean_text
 from desk.domain.validation import check_phone
 
-
-@dataclass(frozen=True)
-class PostRole:
-    post_id: int
-    post: str
-    role: str  # "A" or "B"
-    # For an absent A holder: who covers the post now ("" when nobody is in).
-    covered_by: str = ""
-
-
-@dataclass(frozen=True)
-class BoardRow:
-    staff_id: int
-    name: str
-    department_id: int
-    department: str
-    title: str
-    duties: str
-    status: Status
-    status_text: str
-    place: str
-    contact_phone: str
-    since: datetime
-    expected_return: datetime | None
-    # The expected return has passed but the status was not changed: ask for confirmation.
-    return_overdue: bool
-    posts: tuple[PostRole, ...]
-    # Counts other record kinds contribute (handovers, callbacks, …), keyed by badge name.
-    badges: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def status_label(self) -> str:
-        if self.status is Status.OTHER and self.status_text:
-            return self.status_text
-        return self.status.label
-
-    @property
-    def covering_text(self) -> str:
-        parts = [
-            f"{p.post}：{p.covered_by or '无人顶岗'}"
-            for p in self.posts
-            if p.role == "A" and self.status.is_absent
-        ]
-        return "；".join(parts)
-
-
-@dataclass(frozen=True)
-class StatusChange:
-    entry_id: int
-    staff_id: int
-    previous: Status
-    status: Status
-
-    @property
-    def returned(self) -> bool:
-        """The person came back to 在岗 from an absence: show them what waits for them."""
-        return self.previous.is_absent and not self.status.is_absent
-
-
-@dataclass(frozen=True)
-class WhereaboutsView:
-    id: int
-    staff_id: int
-    staff_name: str
-    status: Status
-    status_text: str
-    place: str
-    contact_phone: str
-    started_at: datetime
-    expected_return: datetime | None
-    ended_at: datetime | None
-    operator_id: int | None
-    override_reason: str
-
-    @property
-    def status_label(self) -> str:
-        if self.status is Status.OTHER and self.status_text:
-            return self.status_text
-        return self.status.label
-
-
-@dataclass(frozen=True)
-class HandoverNoteView:
-    id: int
-    post: str
-    from_name: str
-    text: str
-    created_at: datetime
-
+_STATUS = {status.value: status for status in Status}
 
 # Providers add per-staff counts to the board (handovers, callbacks, …) without the board
 # knowing those record kinds. Each returns {staff_id: count} for one badge name.
@@ -127,70 +40,120 @@ def register_badge(name: str, provider: BadgeProvider) -> None:
     BADGE_PROVIDERS[name] = provider
 
 
-def _view(e: WhereaboutsEntry, name: str) -> WhereaboutsView:
-    return WhereaboutsView(
-        e.id,
-        e.staff_id,
-        name,
-        Status(e.status),
-        e.status_text,
-        e.place,
-        e.contact_phone,
-        e.started_at,
-        e.expected_return,
-        e.ended_at,
-        e.operator_id,
-        e.override_reason,
-    )
+# Unread handover notes from A holders (交接事项) show beside their B on the board.
+register_badge("post_notes", unseen_note_counts)
 
 
-class BoardService:
+def _fallback_text(serving: Serving, names: dict[int, str]) -> str:
+    """Who answers for a post nobody of it serves, as the board shows it."""
+    if serving.role in (ServingRole.HEAD, ServingRole.DIRECTOR) and serving.staff_id:
+        return f"{serving.role.label}{names.get(serving.staff_id, '')}"
+    return ""
+
+
+class BoardService(HistoryQueries, HandoverNotes):
+    """The 去向牌: rows to show, status changes with the A/B rule, history, handover notes."""
+
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
 
     # ---- the board -----------------------------------------------------------------
     def rows(self) -> list[BoardRow]:
-        """Everything the board shows, in department then staff order, in one read."""
+        """Everything the board shows, in department then staff order, in one read.
+
+        It runs on every refresh of every desk, so it reads plain columns (no ORM objects)
+        with one indexed query per table.
+        """
         now = self.ctx.now()
         with self.ctx.db.read() as s:
-            depts = {d.id: d for d in s.scalars(select(Department))}
-            people = s.scalars(
-                select(Staff)
+            dept_columns = (Department.id, Department.name, Department.sort_order)
+            depts = {d.id: d for d in s.execute(select(*dept_columns, Department.head_id))}
+            people = s.execute(
+                select(
+                    Staff.id,
+                    Staff.name,
+                    Staff.department_id,
+                    Staff.title,
+                    Staff.duties,
+                    Staff.is_director,
+                    Staff.sort_order,
+                    Staff.created_at,
+                )
                 .where(Staff.active)
                 .order_by(Staff.department_id, Staff.sort_order, Staff.id)
             ).all()
             names = {p.id: p.name for p in people}
+            we = WhereaboutsEntry
             entries = {
                 e.staff_id: e
-                for e in s.scalars(
-                    select(WhereaboutsEntry).where(WhereaboutsEntry.ended_at.is_(None))
+                for e in s.execute(
+                    select(
+                        we.staff_id,
+                        we.status,
+                        we.status_text,
+                        we.place,
+                        we.contact_phone,
+                        we.started_at,
+                        we.expected_return,
+                    ).where(we.ended_at.is_(None))
                 )
             }
-            covering = {
-                iv.post_id: iv.covering_id
-                for iv in s.scalars(
-                    select(CoverageInterval).where(CoverageInterval.ended_at.is_(None))
-                )
-            }
+            covering = dict(
+                s.execute(
+                    select(CoverageInterval.post_id, CoverageInterval.covering_id).where(
+                        CoverageInterval.ended_at.is_(None)
+                    )
+                ).all()
+            )
+            statuses = {sid: _STATUS[e.status] for sid, e in entries.items()}
+
+            def status_of(staff_id: int) -> Status:
+                return statuses.get(staff_id, Status.IN_POST)
+
+            directors = [p.id for p in people if p.is_director]
             roles: dict[int, list[PostRole]] = defaultdict(list)
-            for post in s.scalars(
-                select(Post).where(Post.active).order_by(Post.sort_order, Post.id)
+            for post in s.execute(
+                select(Post.id, Post.name, Post.department_id, Post.a_id, Post.b_id)
+                .where(Post.active)
+                .order_by(Post.sort_order, Post.id)
             ):
                 if post.a_id is not None:
                     cover = covering.get(post.id)
+                    fallback = ""
+                    if not cover and status_of(post.a_id).is_absent:
+                        dept = depts.get(post.department_id)
+                        holders = PostHolders(
+                            post.id,
+                            post.name,
+                            post.department_id,
+                            post.a_id,
+                            post.b_id,
+                            dept.head_id if dept else None,
+                        )
+                        fallback = _fallback_text(who_serves(holders, status_of, directors), names)
                     roles[post.a_id].append(
-                        PostRole(post.id, post.name, "A", names.get(cover, "") if cover else "")
+                        PostRole(
+                            post.id,
+                            post.name,
+                            "A",
+                            names.get(cover, "") if cover else "",
+                            fallback,
+                        )
                     )
                 if post.b_id is not None:
                     roles[post.b_id].append(PostRole(post.id, post.name, "B"))
-            badges = {name: provider(s, now) for name, provider in BADGE_PROVIDERS.items()}
+            badges: dict[int, dict[str, int]] = defaultdict(dict)
+            for badge, provider in BADGE_PROVIDERS.items():
+                for staff_id, count in provider(s, now).items():
+                    if count:
+                        badges[staff_id][badge] = count
         rows = []
         order = {d.id: (d.sort_order, d.id) for d in depts.values()}
         for p in sorted(
             people, key=lambda p: (order.get(p.department_id, (0, 0)), p.sort_order, p.id)
         ):
             e = entries.get(p.id)
-            status = Status(e.status) if e else Status.IN_POST
+            status = _STATUS[e.status] if e else Status.IN_POST
             expected = e.expected_return if e else None
             rows.append(
                 BoardRow(
@@ -208,7 +171,7 @@ class BoardService:
                     expected_return=expected,
                     return_overdue=bool(status.is_absent and expected and expected < now),
                     posts=tuple(roles.get(p.id, ())),
-                    badges={k: v[p.id] for k, v in badges.items() if v.get(p.id)},
+                    badges=badges.get(p.id, {}),
                 )
             )
         return rows
@@ -294,6 +257,9 @@ class BoardService:
                 )
             ).first()
             previous = Status(current.status) if current else Status.IN_POST
+            if current is not None and status is previous is Status.IN_POST:
+                # Already in post: another 在岗 row would only add noise to the ledger.
+                return StatusChange(current.id, staff_id, previous, status)
             if status.is_absent and not previous.is_absent:
                 clashes = self._conflicts(s, staff_id)
                 if clashes and not override_reason:
@@ -318,21 +284,54 @@ class BoardService:
             s.flush()
             coverage_sync.sync_for_staff(s, staff_id, now)
             if handover_note and status.is_absent and not previous.is_absent:
-                for post in s.scalars(select(Post).where(Post.active, Post.a_id == staff_id)):
-                    if post.b_id is not None:
-                        s.add(
-                            PostHandoverNote(
-                                post_id=post.id,
-                                from_id=staff_id,
-                                to_id=post.b_id,
-                                text=handover_note,
-                                created_at=now,
-                                operator_id=self.ctx.operator_id,
-                            )
-                        )
+                self._add_notes(s, staff_id, handover_note, now)
             return StatusChange(entry.id, staff_id, previous, status)
 
         return self.ctx.write(work)
+
+    def amend_absence(
+        self,
+        staff_id: int,
+        *,
+        status_text: str = "",
+        place: str = "",
+        contact_phone: str = "",
+        expected_return: datetime | None = None,
+    ) -> None:
+        """Correct the details of the current absence (place, return time, phone) in place.
+
+        The same stretch of absence continues, so no new history row is written; the audit
+        trail keeps the values before and after.
+        """
+        status_text = clean_text(status_text, field="status_text", label="去向说明", max_len=50)
+        place = clean_text(place, field="place", label="地点/事由", max_len=200)
+        contact_phone = (
+            check_phone(contact_phone, field="contact_phone", label="联系电话")
+            if contact_phone.strip()
+            else ""
+        )
+        if expected_return is not None and expected_return <= self.ctx.now():
+            raise FieldError("expected_return", "预计返回时间应晚于现在")
+
+        def work(s: Session) -> None:
+            current = self._open_entry(s, staff_id)
+            if current is None or not Status(current.status).is_absent:
+                raise DomainError("该人员当前在岗，没有可修改的外出信息")
+            if current.status == Status.OTHER.value and not status_text:
+                raise FieldError("status_text", "选择“其他”时请填写去向说明")
+            current.status_text = status_text if current.status == Status.OTHER.value else ""
+            current.place, current.contact_phone = place, contact_phone
+            current.expected_return = expected_return
+
+        self.ctx.write(work)
+
+    @staticmethod
+    def _open_entry(s: Session, staff_id: int) -> WhereaboutsEntry | None:
+        return s.scalars(
+            select(WhereaboutsEntry).where(
+                WhereaboutsEntry.staff_id == staff_id, WhereaboutsEntry.ended_at.is_(None)
+            )
+        ).first()
 
     def confirm_return_time(self, staff_id: int, expected_return: datetime) -> None:
         """Extend an absence whose expected return passed (the flagged case on the board)."""
@@ -348,65 +347,6 @@ class BoardService:
             if current is None or not Status(current.status).is_absent:
                 raise DomainError("该人员当前在岗，无需确认")
             current.expected_return = expected_return
-
-        self.ctx.write(work)
-
-    # ---- history -------------------------------------------------------------------
-    def where_was(self, staff_id: int, at: datetime) -> WhereaboutsView | None:
-        """Where was this person at that moment? None before their first record."""
-        with self.ctx.db.read() as s:
-            e = s.scalars(
-                select(WhereaboutsEntry)
-                .where(WhereaboutsEntry.staff_id == staff_id, WhereaboutsEntry.started_at <= at)
-                .order_by(WhereaboutsEntry.started_at.desc(), WhereaboutsEntry.id.desc())
-                .limit(1)
-            ).first()
-            if e is None or (e.ended_at is not None and e.ended_at <= at):
-                return None
-            return _view(e, s.get(Staff, staff_id).name)
-
-    def history(
-        self,
-        staff_id: int | None = None,
-        since: datetime | None = None,
-        until: datetime | None = None,
-        limit: int = 500,
-    ) -> list[WhereaboutsView]:
-        with self.ctx.db.read() as s:
-            names = dict(s.execute(select(Staff.id, Staff.name)).tuples().all())
-            q = select(WhereaboutsEntry).order_by(
-                WhereaboutsEntry.started_at.desc(), WhereaboutsEntry.id.desc()
-            )
-            if staff_id is not None:
-                q = q.where(WhereaboutsEntry.staff_id == staff_id)
-            if since is not None:
-                q = q.where(
-                    or_(WhereaboutsEntry.ended_at.is_(None), WhereaboutsEntry.ended_at > since)
-                )
-            if until is not None:
-                q = q.where(WhereaboutsEntry.started_at < until)
-            return [_view(e, names.get(e.staff_id, "")) for e in s.scalars(q.limit(limit))]
-
-    def handover_notes_for(self, staff_id: int, unseen_only: bool = True) -> list[HandoverNoteView]:
-        """A's handover notes addressed to this person as B."""
-        with self.ctx.db.read() as s:
-            names = dict(s.execute(select(Staff.id, Staff.name)).tuples().all())
-            posts = dict(s.execute(select(Post.id, Post.name)).tuples().all())
-            q = select(PostHandoverNote).where(PostHandoverNote.to_id == staff_id)
-            if unseen_only:
-                q = q.where(PostHandoverNote.seen_at.is_(None))
-            return [
-                HandoverNoteView(
-                    n.id, posts.get(n.post_id, ""), names.get(n.from_id, ""), n.text, n.created_at
-                )
-                for n in s.scalars(q.order_by(PostHandoverNote.created_at))
-            ]
-
-    def mark_notes_seen(self, note_ids: list[int]) -> None:
-        def work(s: Session) -> None:
-            for n in s.scalars(select(PostHandoverNote).where(PostHandoverNote.id.in_(note_ids))):
-                if n.seen_at is None:
-                    n.seen_at = self.ctx.now()
 
         self.ctx.write(work)
 

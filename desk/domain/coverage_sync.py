@@ -23,7 +23,7 @@ def current_statuses(s: Session, staff_ids: Iterable[int] | None = None) -> dict
     )
     if staff_ids is not None:
         q = q.where(WhereaboutsEntry.staff_id.in_(list(staff_ids)))
-    return {sid: Status(code) for sid, code in s.execute(q).tuples()}
+    return {sid: Status(code) for sid, code in s.execute(q)}
 
 
 def post_holders(
@@ -37,7 +37,7 @@ def post_holders(
     q = q.order_by(Post.department_id, Post.sort_order, Post.id)
     return [
         PostHolders(p.id, p.name, p.department_id, p.a_id, p.b_id, head_id)
-        for p, head_id in s.execute(q).tuples()
+        for p, head_id in s.execute(q)
     ]
 
 

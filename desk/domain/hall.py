@@ -10,11 +10,12 @@ from functools import cached_property
 from sqlalchemy import select
 
 from desk.db.engine import Database
-from desk.db.models import CalendarDay, Staff
+from desk.db.models import Staff
 from desk.domain.appointments import AppointmentService
 from desk.domain.audit import AuditService
 from desk.domain.backup import BackupService
 from desk.domain.board import BoardService
+from desk.domain.calendar_days import CalendarDaysService
 from desk.domain.catalogue import CatalogueService
 from desk.domain.clock import Clock, SystemClock
 from desk.domain.context import Context
@@ -30,7 +31,7 @@ from desk.domain.settings import SettingsService
 from desk.domain.staff import StaffService
 from desk.domain.timelimits import TimeLimitService
 from desk.domain.waiting import WaitingService
-from desk.domain.workdays import DayOverride, WorkCalendar
+from desk.domain.workdays import WorkCalendar
 
 
 class Hall:
@@ -48,9 +49,7 @@ class Hall:
 
     def reload_calendar(self) -> None:
         """Load the hall's own holiday/make-up table into the working-day calendar."""
-        with self.db.read() as s:
-            rows = s.scalars(select(CalendarDay)).all()
-            self.ctx.calendar.set_overrides(DayOverride(r.day, r.is_working, r.note) for r in rows)
+        self.calendar_days.reload()
 
     def is_empty(self) -> bool:
         with self.db.read() as s:
@@ -71,6 +70,10 @@ class Hall:
     @cached_property
     def operators(self) -> OperatorService:
         return OperatorService(self.ctx)
+
+    @cached_property
+    def calendar_days(self) -> CalendarDaysService:
+        return CalendarDaysService(self.ctx, self.settings)
 
     @cached_property
     def intakes(self) -> IntakeService:

@@ -36,6 +36,8 @@ DEFAULTS: dict[str, Any] = {
     # Folder for automatic backups; "" = a "backups" folder beside the database file.
     "backup.folder": "",
     "privacy.anonymise_after_years": 3,
+    # Years whose whole holiday arrangement the hall typed into its own table (节假日与调休).
+    "calendar.complete_years": [],
     # 一次性告知 numbers: 告知〔2026〕第0001号 …; 否定报备 is reported to a leader within N days.
     "notice.prefix.notice": "告知",
     "notice.prefix.supplement": "补正",

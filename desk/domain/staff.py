@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk.db.models import Department, Post, RosterChange, Staff, WhereaboutsEntry
@@ -62,7 +62,7 @@ class RosterChangeView:
     id: int
     post: str
     effective_date: date
-    recorded_at: object
+    recorded_at: datetime
     operator: str
     old_a: str
     new_a: str
@@ -72,7 +72,22 @@ class RosterChangeView:
 
 
 def _names(s: Session) -> dict[int, str]:
-    return dict(s.execute(select(Staff.id, Staff.name)).tuples().all())
+    return dict(s.execute(select(Staff.id, Staff.name)).all())
+
+
+def _check_person(s: Session, staff_id: int | None, field: str) -> None:
+    """A person about to be named head or A/B holder must exist and be active."""
+    if staff_id is None:
+        return
+    person = s.get(Staff, staff_id)
+    if person is None or not person.active:
+        raise FieldError(field, "所选人员已停用或不存在")
+
+
+def _check_department(s: Session, department_id: int) -> None:
+    dept = s.get(Department, department_id)
+    if dept is None or not dept.active:
+        raise FieldError("department", "请选择部门")
 
 
 class StaffService:
@@ -101,7 +116,7 @@ class StaffService:
 
     def staff(self, include_inactive: bool = False) -> list[StaffView]:
         with self.ctx.db.read() as s:
-            depts = dict(s.execute(select(Department.id, Department.name)).tuples().all())
+            depts = dict(s.execute(select(Department.id, Department.name)).all())
             q = select(Staff).order_by(Staff.department_id, Staff.sort_order, Staff.id)
             if not include_inactive:
                 q = q.where(Staff.active)
@@ -129,7 +144,7 @@ class StaffService:
     def posts(self, include_inactive: bool = False) -> list[PostView]:
         with self.ctx.db.read() as s:
             names = _names(s)
-            depts = dict(s.execute(select(Department.id, Department.name)).tuples().all())
+            depts = dict(s.execute(select(Department.id, Department.name)).all())
             q = select(Post).order_by(Post.department_id, Post.sort_order, Post.id)
             if not include_inactive:
                 q = q.where(Post.active)
@@ -155,8 +170,8 @@ class StaffService:
 
         with self.ctx.db.read() as s:
             names = _names(s)
-            op_staff = dict(s.execute(select(Operator.id, Operator.staff_id)).tuples().all())
-            posts = dict(s.execute(select(Post.id, Post.name)).tuples().all())
+            op_staff = dict(s.execute(select(Operator.id, Operator.staff_id)).all())
+            posts = dict(s.execute(select(Post.id, Post.name)).all())
             q = select(RosterChange).order_by(
                 RosterChange.recorded_at.desc(), RosterChange.id.desc()
             )
@@ -194,6 +209,7 @@ class StaffService:
         def work(s: Session) -> int:
             if s.scalar(select(Department.id).where(Department.name == name)):
                 raise FieldError("name", f"部门“{name}”已存在")
+            _check_person(s, head_id, "head")
             dept = Department(
                 name=name,
                 phone=phone,
@@ -226,7 +242,37 @@ class StaffService:
             dept = s.get(Department, dept_id)
             if dept is None:
                 raise NotFound("找不到该部门")
+            if s.scalar(
+                select(Department.id).where(Department.name == name, Department.id != dept_id)
+            ):
+                raise FieldError("name", f"部门“{name}”已存在")
+            if head_id != dept.head_id:
+                _check_person(s, head_id, "head")
             dept.name, dept.phone, dept.location, dept.head_id = name, phone, location, head_id
+
+        self.ctx.write(work)
+
+    def set_department_active(self, dept_id: int, active: bool) -> None:
+        """Close (or reopen) a department; one with active staff or posts cannot close."""
+        require(self.ctx, Permission.ROSTER)
+
+        def work(s: Session) -> None:
+            dept = s.get(Department, dept_id)
+            if dept is None:
+                raise NotFound("找不到该部门")
+            if not active:
+                people = s.scalar(
+                    select(func.count()).where(Staff.active, Staff.department_id == dept_id)
+                )
+                posts = s.scalar(
+                    select(func.count()).where(Post.active, Post.department_id == dept_id)
+                )
+                if people or posts:
+                    raise DomainError(
+                        f"“{dept.name}”还有{people}名在册人员、{posts}个岗位，"
+                        "请先调整或停用后再撤销部门。"
+                    )
+            dept.active = active
 
         self.ctx.write(work)
 
@@ -253,8 +299,7 @@ class StaffService:
         name, title, phone, duties = self._clean_staff(name, title, phone, duties)
 
         def work(s: Session) -> int:
-            if s.get(Department, department_id) is None:
-                raise FieldError("department", "请选择部门")
+            _check_department(s, department_id)
             now = self.ctx.now()
             person = Staff(
                 name=name,
@@ -300,8 +345,8 @@ class StaffService:
             person = s.get(Staff, staff_id)
             if person is None:
                 raise NotFound("找不到该工作人员")
-            if s.get(Department, department_id) is None:
-                raise FieldError("department", "请选择部门")
+            if department_id != person.department_id:
+                _check_department(s, department_id)
             person.name, person.department_id, person.title = name, department_id, title
             person.phone, person.duties, person.is_director = phone, duties, is_director
 
@@ -323,6 +368,13 @@ class StaffService:
             if holding:
                 raise DomainError(
                     f"{person.name}仍是“{'、'.join(holding)}”的A/B岗，请先调整AB岗再停用。"
+                )
+            heading = s.scalars(
+                select(Department.name).where(Department.active, Department.head_id == staff_id)
+            ).all()
+            if heading:
+                raise DomainError(
+                    f"{person.name}仍是“{'、'.join(heading)}”的负责人，请先更换负责人再停用。"
                 )
             person.active = False
             person.deactivated_at = self.ctx.now()
@@ -359,6 +411,9 @@ class StaffService:
             raise FieldError("b", "A岗和B岗不能是同一人")
 
         def work(s: Session) -> int:
+            _check_department(s, department_id)
+            _check_person(s, a_id, "a")
+            _check_person(s, b_id, "b")
             post = Post(
                 name=name,
                 department_id=department_id,
@@ -399,6 +454,8 @@ class StaffService:
             post = s.get(Post, post_id)
             if post is None:
                 raise NotFound("找不到该岗位")
+            if department_id != post.department_id:
+                _check_department(s, department_id)
             post.name, post.department_id = name, department_id
             post.window_no, post.duties = window_no, duties
 
@@ -425,11 +482,10 @@ class StaffService:
                 raise NotFound("找不到该岗位")
             if (post.a_id, post.b_id) == (a_id, b_id):
                 return
-            for sid in (a_id, b_id):
-                if sid is not None:
-                    person = s.get(Staff, sid)
-                    if person is None or not person.active:
-                        raise FieldError("a" if sid == a_id else "b", "所选人员已停用或不存在")
+            if a_id != post.a_id:
+                _check_person(s, a_id, "a")
+            if b_id != post.b_id:
+                _check_person(s, b_id, "b")
             s.add(
                 RosterChange(
                     post_id=post_id,

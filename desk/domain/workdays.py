@@ -11,7 +11,9 @@ weekends (调休上班).  Whether a day is a working day is decided, in this ord
    announcement until a new release is installed);
 3. a rule-based fallback (:mod:`desk.domain.holidays`): weekends plus the fixed statutory
    holidays.  It never invents 调休 days, so a date decided by it is flagged *provisional*, and a
-   deadline whose span touches such a date should be shown as provisional too.
+   deadline whose span touches such a date should be shown as provisional too — unless the hall
+   has declared the year *complete* (it typed that year's whole published arrangement into its
+   table): then the rules only fill the ordinary days in between and nothing is provisional.
 
 Pure Python: no Qt, no database.
 """
@@ -28,6 +30,7 @@ import chinese_calendar
 from desk.domain.holidays import chinese_holiday_name, statutory_holidays
 
 __all__ = [
+    "SOURCE_CONFIRMED",
     "SOURCE_FALLBACK",
     "SOURCE_OVERRIDE",
     "SOURCE_PACKAGE",
@@ -42,6 +45,8 @@ __all__ = [
 SOURCE_OVERRIDE = "override"
 SOURCE_PACKAGE = "package"
 SOURCE_FALLBACK = "fallback"
+# An ordinary day (or fixed statutory holiday) of a year the hall declared complete.
+SOURCE_CONFIRMED = "confirmed"
 
 NAME_WEEKEND = "周末"
 NAME_MAKEUP_WORKDAY = "调休上班"
@@ -99,6 +104,8 @@ class _State:
     """Overrides and everything cached from them; replaced as a whole by ``set_overrides``."""
 
     overrides: dict[date, DayOverride]
+    # Years whose whole official arrangement is in the override table.
+    complete_years: frozenset[int] = frozenset()
     infos: dict[date, DayInfo] = field(default_factory=dict)
     years: dict[int, _YearTable] = field(default_factory=dict)
 
@@ -165,18 +172,31 @@ class WorkCalendar:
     year, so computing deadlines for a whole board on every refresh is cheap.
     """
 
-    def __init__(self, overrides: Iterable[DayOverride] = ()) -> None:
+    def __init__(
+        self, overrides: Iterable[DayOverride] = (), complete_years: Iterable[int] = ()
+    ) -> None:
         self._state = _State({})
-        self.set_overrides(overrides)
+        self.set_overrides(overrides, complete_years)
 
-    def set_overrides(self, overrides: Iterable[DayOverride]) -> None:
-        """Replace the hall's override table (later rows for the same day win) and drop caches."""
+    def set_overrides(
+        self, overrides: Iterable[DayOverride], complete_years: Iterable[int] = ()
+    ) -> None:
+        """Replace the hall's override table (later rows for the same day win) and drop caches.
+
+        ``complete_years`` are years for which the table holds the whole published arrangement:
+        their remaining days follow the rules without being provisional.
+        """
         table: dict[date, DayOverride] = {}
         for row in overrides:
             table[_as_date(row.day)] = row
         # One assignment swaps table and caches together, so a reader in another thread sees
         # either the old state or the new one, never new overrides with stale cached answers.
-        self._state = _State(table)
+        self._state = _State(table, frozenset(complete_years))
+
+    @property
+    def complete_years(self) -> frozenset[int]:
+        """The years the hall declared complete in its own table."""
+        return self._state.complete_years
 
     def day_info(self, d: date) -> DayInfo:
         """Everything known about day ``d`` (a datetime counts as its date)."""
@@ -270,6 +290,8 @@ class WorkCalendar:
         info = state.infos.get(d)
         if info is None:
             base = _base_info(d)
+            if base.source == SOURCE_FALLBACK and d.year in state.complete_years:
+                base = DayInfo(d, base.is_working, False, SOURCE_CONFIRMED, base.name)
             override = state.overrides.get(d)
             info = base if override is None else _override_info(override, base)
             state.infos[d] = info

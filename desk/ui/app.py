@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desk.bootstrap import open_hall
 from desk.db.migrate import DatabaseUnreadable, SchemaTooNew
 from desk.domain.hall import Hall
 from desk.paths import resolve_db_url
 from desk.ui.theme import apply_font
+
+# Set by tests/benchmarks/board.py: print when the board is first painted, then exit.
+BENCH_ENV = "DESK_BENCH_EXIT_AFTER_SHOWN"
 
 
 def open_store(url: str) -> Hall | None:
@@ -46,5 +52,36 @@ def run_gui(args: argparse.Namespace) -> int:
     from desk.ui.main_window import MainWindow
 
     window = MainWindow(hall)
-    window.show()
+    # Fill the screen even without a window manager to honour "maximised" (kiosk, Xvfb).
+    window.setGeometry(app.primaryScreen().availableGeometry())
+    window.showMaximized()
+    if os.environ.get(BENCH_ENV):
+        _quit_after_first_paint(app, window.tabs.currentWidget())
     return app.exec()
+
+
+class _FirstPaint(QObject):
+    """Benchmark hook: print the wall-clock time of the home page's first paint, then quit."""
+
+    def __init__(self, app: QApplication, page: QWidget) -> None:
+        super().__init__(app)
+        self.app, self.page = app, page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and (watched is self.page or self.page.isAncestorOf(watched))
+        ):
+            self.app.removeEventFilter(self)
+            # After this paint has been delivered: the board is on screen.
+            QTimer.singleShot(0, self._done)
+        return False
+
+    def _done(self) -> None:
+        print(f"DESK_SHOWN {time.time():.6f}", flush=True)
+        self.app.quit()
+
+
+def _quit_after_first_paint(app: QApplication, page: QWidget) -> None:
+    app.installEventFilter(_FirstPaint(app, page))

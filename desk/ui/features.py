@@ -16,6 +16,9 @@ def install_all(window: MainWindow) -> None:
     from desk.ui.export import install as install_export
     from desk.ui.intake import install as install_intake
     from desk.ui.notice import install as install_notice
+    from desk.ui.people import install as install_people
+    from desk.ui.settings import install as install_settings
+    from desk.ui.sign_in import install as install_sign_in
 
     for install in (
         install_board,
@@ -23,6 +26,9 @@ def install_all(window: MainWindow) -> None:
         install_notice,
         install_catalogue,
         install_export,
+        install_people,
+        install_settings,
+        install_sign_in,
         # Last: guards the actions the features above added.
         install_admin,
     ):

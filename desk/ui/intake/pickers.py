@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit
 
-from desk.domain.pinyin import matches, search_key
+from desk.domain.pinyin import matches
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 KeyRole = Qt.ItemDataRole.UserRole + 2
@@ -93,7 +93,7 @@ class StaffPicker(QObject):
             item = QStandardItem(c.text)
             item.setData(c.staff_id, IdRole)
             item.setData(c.name, NameRole)
-            item.setData(search_key(c.name, is_name=True), KeyRole)
+            # No search key yet: pypinyin (~0.3 s to import) loads at the first typed query.
             self.model.appendRow(item)
         self.combo.setCurrentIndex(-1)
         self.combo.blockSignals(False)

@@ -1,0 +1,154 @@
+"""What the board's keys, menu and buttons do. Widgets call these; these call the domain.
+
+Every action reports through signals: `changed` after a write (the page refreshes),
+`notice` with a line for the page's message bar, `returned` when someone is back in post.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desk.domain.board_views import BoardRow, HandoverNoteView, StatusChange
+from desk.domain.codes import Status
+from desk.domain.errors import ABConflict, DomainError
+from desk.domain.hall import Hall
+from desk.domain.return_times import parse_hhmm, quick_returns
+from desk.ui.board.history_dialog import HistoryDialog
+from desk.ui.board.small_dialogs import HandoverNoteDialog, ReturnDialog
+from desk.ui.board.status_dialog import StatusDialog
+
+
+class BoardActions(QObject):
+    changed = Signal()
+    notice = Signal(str)
+    returned = Signal(int)
+
+    def __init__(self, hall: Hall, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.hall = hall
+        self.board = hall.board
+        self.widget = parent
+
+    def now(self) -> datetime:
+        return self.hall.ctx.now()
+
+    def quick(self) -> dict[str, datetime]:
+        settings = self.hall.settings
+        start = parse_hhmm(settings.get("workday.start"), time(8, 30))
+        end = parse_hhmm(settings.get("workday.end"), time(17, 30))
+        return quick_returns(self.now(), self.hall.ctx.calendar, start, end)
+
+    # ---- changing a status -------------------------------------------------------------
+    def change_status(
+        self, row: BoardRow, initial: Status | None = None, conflict: str = ""
+    ) -> bool:
+        """The full dialog (Enter / F3 / double-click). True when something was saved."""
+        targets = self.board.handover_targets(row.staff_id) if not row.status.is_absent else []
+        dialog = StatusDialog(
+            self.board,
+            row,
+            now=self.now(),
+            quick=self.quick(),
+            handover_targets=targets,
+            initial=initial,
+            conflict=conflict,
+            parent=self.widget,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        if dialog.amended:
+            self.notice.emit(f"已更新 <b>{row.name}</b> 的外出信息。")
+            self.changed.emit()
+        elif dialog.change is not None:
+            self._after(row, dialog.change)
+        return True
+
+    def set_quick(self, row: BoardRow, status: Status) -> None:
+        """Two clicks from the context menu: the status alone; details can follow."""
+        if status is Status.OTHER:
+            self.change_status(row, Status.OTHER)
+            return
+        try:
+            change = self.board.set_status(row.staff_id, status)
+        except ABConflict as exc:
+            # The refusal and the override path live in the dialog.
+            self.change_status(row, status, str(exc))
+            return
+        except DomainError as exc:
+            self.notice.emit(f"<span style='color:#b91c1c'>{exc}</span>")
+            return
+        self._after(row, change, quick=True)
+
+    def back_in_post(self, row: BoardRow) -> None:
+        """F4 / Ctrl+Enter: the person is back."""
+        if not row.status.is_absent:
+            self.notice.emit(f"<b>{row.name}</b> 本来就在岗。")
+            return
+        try:
+            change = self.board.set_status(row.staff_id, Status.IN_POST)
+        except DomainError as exc:
+            self.notice.emit(f"<span style='color:#b91c1c'>{exc}</span>")
+            return
+        self._after(row, change)
+
+    def confirm_overdue(self, row: BoardRow) -> None:
+        dialog = ReturnDialog(
+            self.board, row, now=self.now(), suggested=self.quick()["one_hour"], parent=self.widget
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.change is not None:
+            self._after(row, dialog.change)
+        elif dialog.extended:
+            self.notice.emit(f"已延长 <b>{row.name}</b> 的预计返回时间。")
+            self.changed.emit()
+
+    def add_note(self, row: BoardRow) -> None:
+        targets = self.board.handover_targets(row.staff_id)
+        if not targets:
+            self.notice.emit(f"<b>{row.name}</b> 没有在岗的B岗可交接。")
+            return
+        if HandoverNoteDialog(self.board, row, targets, self.widget).exec():
+            names = "、".join(b for _post, b in targets)
+            self.notice.emit(f"已给 <b>{names}</b> 留交接事项。")
+            self.changed.emit()
+
+    def show_history(self, row: BoardRow) -> None:
+        operators = {op.id: op.name for op in self.hall.operators.list(include_inactive=True)}
+        HistoryDialog(self.board, row, now=self.now, operators=operators, parent=self.widget).exec()
+
+    # ---- handover notes for B ----------------------------------------------------------
+    def notes_for(self, staff_id: int) -> list[HandoverNoteView]:
+        return self.board.handover_notes_for(staff_id)
+
+    def mark_seen(self, note_ids: list[int]) -> None:
+        if note_ids:
+            self.board.mark_notes_seen(note_ids)
+            self.changed.emit()
+
+    # ---- after a change ----------------------------------------------------------------
+    def _after(self, row: BoardRow, change: StatusChange, *, quick: bool = False) -> None:
+        at = f"{self.now():%H:%M}"
+        if change.returned:
+            notes = self.notes_for(row.staff_id)
+            extra = f"有 {len(notes)} 条交接事项待阅（见右侧）。" if notes else ""
+            self.notice.emit(f"<b>{row.name}</b> 已回岗（{at}）。{extra}")
+        elif change.status.is_absent:
+            links = []
+            if quick:
+                links.append(f"<a href='details:{row.staff_id}'>补充地点和返回时间</a>")
+                was_in = not row.status.is_absent
+                targets = self.board.handover_targets(row.staff_id) if was_in else []
+                if targets:
+                    names = "、".join(b for _post, b in targets)
+                    links.append(f"<a href='note:{row.staff_id}'>给{names}留交接事项</a>")
+            tail = "　" + " · ".join(links) if links else ""
+            self.notice.emit(f"已记录：<b>{row.name}</b> {change.status.label}（{at}）。{tail}")
+        else:
+            self.notice.emit(f"已记录：<b>{row.name}</b> {change.status.label}（{at}）。")
+        self.changed.emit()
+        if change.returned:
+            self.returned.emit(row.staff_id)

@@ -1,0 +1,353 @@
+"""The board's item model: departments as group rows, their staff as child rows.
+
+Rows are BoardRow dataclasses from the domain. A refresh with the same people in the same
+order only emits dataChanged, so views keep their selection, scroll position and expanded
+groups; only a change of who is on the board resets the model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QApplication, QStyle
+
+from desk.domain.board_views import BoardRow
+from desk.ui.theme import OVERDUE, status_colours
+
+Index = QModelIndex | QPersistentModelIndex
+
+RowIdRole = Qt.ItemDataRole.UserRole + 1  # staff id (None on a department row)
+StatusRole = Qt.ItemDataRole.UserRole + 2  # Status of the person
+IsGroupRole = Qt.ItemDataRole.UserRole + 3  # True on a department row
+DepartmentIdRole = Qt.ItemDataRole.UserRole + 4
+BoardRowRole = Qt.ItemDataRole.UserRole + 5  # the BoardRow itself
+
+COL_NAME, COL_POSTS, COL_STATUS, COL_PLACE, COL_RETURN, COL_COVER, COL_BADGES = range(7)
+HEADERS = ["姓名", "岗位", "去向", "地点/事由", "预计返回", "顶岗", "提醒"]
+
+# Chinese names of the badges other features register (desk.domain.board.register_badge):
+# the full name (detail panel, tooltips) and a short one for the board's narrow column.
+BADGE_LABELS: dict[str, str] = {
+    "post_notes": "交接事项",
+    "handovers": "待办转交",
+    "handovers_overdue": "转交超时",
+    "callbacks": "待回电",
+    "callbacks_overdue": "回电超时",
+    "appointments": "预约",
+    "appointments_today": "今日预约",
+    "cases": "在办件",
+    "cases_overdue": "办件超期",
+    "complaints": "投诉",
+}
+BADGE_SHORT: dict[str, str] = {
+    "post_notes": "交接",
+    "handovers": "转交",
+    "callbacks": "回电",
+    "appointments": "预约",
+    "appointments_today": "今约",
+    "cases": "在办",
+    "complaints": "投诉",
+}
+WEEKDAYS = "一二三四五六日"
+UNCOVERED_BG = QColor("#fde2e2")
+GROUP_BG = QColor("#eef1f5")
+
+
+def badge_label(key: str) -> str:
+    return BADGE_LABELS.get(key, key)
+
+
+def badge_is_alarm(key: str) -> bool:
+    return key.endswith("_overdue")
+
+
+def badges_text(badges: dict[str, int]) -> str:
+    """Compact: "转交2(超1) 回电1" — an overdue count rides on its base badge."""
+    parts = []
+    for key in sorted(k for k in badges if not badge_is_alarm(k)):
+        late = badges.get(f"{key}_overdue", 0)
+        parts.append(f"{BADGE_SHORT.get(key, badge_label(key))}{badges[key]}"
+                     + (f"(超{late})" if late else ""))  # fmt: skip
+    for key in sorted(k for k in badges if badge_is_alarm(k)):
+        if key.removesuffix("_overdue") not in badges:
+            parts.append(f"{badge_label(key)}{badges[key]}")
+    return " ".join(parts)
+
+
+def badges_tooltip(badges: dict[str, int]) -> str:
+    return "\n".join(f"{badge_label(k)}：{n}" for k, n in sorted(badges.items()))
+
+
+def when_text(at: datetime | None, now: datetime) -> str:
+    """ "今天 11:30", "明天 08:30", "11-24 周二 08:30" — what a clerk says aloud."""
+    if at is None:
+        return ""
+    days = (at.date() - now.date()).days
+    if days == 0:
+        return f"今天 {at:%H:%M}"
+    if days == 1:
+        return f"明天 {at:%H:%M}"
+    if days == -1:
+        return f"昨天 {at:%H:%M}"
+    return f"{at:%m-%d} 周{WEEKDAYS[at.weekday()]} {at:%H:%M}"
+
+
+def overdue_text(row: BoardRow, now: datetime) -> str:
+    if not row.return_overdue or row.expected_return is None:
+        return ""
+    late = now - row.expected_return
+    if late < timedelta(hours=1):
+        span = f"{max(1, late.seconds // 60)}分钟"
+    elif late < timedelta(days=1):
+        span = f"{late.seconds // 3600}小时{late.seconds % 3600 // 60:02d}分"
+    else:
+        span = f"{late.days}天"
+    return f"已超时{span}，待确认"
+
+
+@dataclass
+class _Group:
+    department_id: int
+    name: str
+    rows: list[BoardRow]
+
+    @property
+    def in_post(self) -> int:
+        return sum(not r.status.is_absent for r in self.rows)
+
+
+def group_rows(rows: list[BoardRow]) -> list[_Group]:
+    groups: list[_Group] = []
+    for row in rows:
+        if not groups or groups[-1].department_id != row.department_id:
+            groups.append(_Group(row.department_id, row.department, []))
+        groups[-1].rows.append(row)
+    return groups
+
+
+def _shape(groups: list[_Group]) -> list[tuple[int, tuple[int, ...]]]:
+    return [(g.department_id, tuple(r.staff_id for r in g.rows)) for g in groups]
+
+
+class BoardModel(QAbstractItemModel):
+    """Two levels: department rows (internal id 0) and staff rows (internal id = group + 1)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._groups: list[_Group] = []
+        self._now = datetime.now()
+        self._covered_posts: set[int] = set()
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._warning_icon = QApplication.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning
+        )
+
+    # ---- loading -----------------------------------------------------------------------
+    def set_rows(self, rows: list[BoardRow], now: datetime) -> bool:
+        """Show these rows; returns True when the model had to be reset (people changed)."""
+        groups = group_rows(rows)
+        self._now = now
+        if _shape(groups) == _shape(self._groups):
+            self._groups = groups
+            self._index_covering()
+            if groups:
+                last = self.index(len(groups) - 1, 0)
+                self.dataChanged.emit(self.index(0, 0), last.siblingAtColumn(len(HEADERS) - 1))
+                for g, group in enumerate(groups):
+                    parent = self.index(g, 0)
+                    self.dataChanged.emit(
+                        self.index(0, 0, parent),
+                        self.index(len(group.rows) - 1, len(HEADERS) - 1, parent),
+                    )
+            return False
+        self.beginResetModel()
+        self._groups = groups
+        self._index_covering()
+        self.endResetModel()
+        return True
+
+    def _index_covering(self) -> None:
+        # A post's B is covering now when its A is out and the coverage names someone.
+        covered_posts = {
+            p.post_id
+            for g in self._groups
+            for r in g.rows
+            if r.status.is_absent
+            for p in r.posts
+            if p.role == "A" and p.covered_by
+        }
+        self._covered_posts = covered_posts
+
+    def rows(self) -> list[BoardRow]:
+        return [r for g in self._groups for r in g.rows]
+
+    def index_of_staff(self, staff_id: int) -> QModelIndex:
+        for g, group in enumerate(self._groups):
+            for r, row in enumerate(group.rows):
+                if row.staff_id == staff_id:
+                    return self.index(r, 0, self.index(g, 0))
+        return QModelIndex()
+
+    # ---- structure ---------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not child.isValid() or child.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self._groups[parent.row()].rows)
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # ---- data --------------------------------------------------------------------------
+    def row_at(self, index: Index) -> BoardRow | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self._groups[index.internalId() - 1].rows[index.row()]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            return self._group_data(self._groups[index.row()], index.column(), role)
+        row = self._groups[index.internalId() - 1].rows[index.row()]
+        return self._row_data(row, index.column(), role)
+
+    def _group_data(self, group: _Group, column: int, role: int) -> Any:
+        if role == IsGroupRole:
+            return True
+        if role == DepartmentIdRole:
+            return group.department_id
+        if role == RowIdRole:
+            return None
+        if column != COL_NAME:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            out = len(group.rows) - group.in_post
+            tail = f"，{out}人不在岗" if out else ""
+            return f"{group.name}　在岗 {group.in_post}/{len(group.rows)}{tail}"
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(GROUP_BG)
+        return None
+
+    def _row_data(self, row: BoardRow, column: int, role: int) -> Any:
+        if role == RowIdRole:
+            return row.staff_id
+        if role == StatusRole:
+            return row.status
+        if role == IsGroupRole:
+            return False
+        if role == DepartmentIdRole:
+            return row.department_id
+        if role == BoardRowRole:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if column == COL_STATUS:
+                return QBrush(status_colours(row.status)[0])
+            if column == COL_COVER and row.uncovered_posts:
+                return QBrush(UNCOVERED_BG)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == COL_STATUS:
+                colour = OVERDUE if row.return_overdue else None
+                return QBrush(QColor(colour) if colour else status_colours(row.status)[1])
+            if column == COL_RETURN and row.return_overdue:
+                return QBrush(QColor(OVERDUE))
+            if column == COL_COVER and row.uncovered_posts:
+                return QBrush(QColor(OVERDUE))
+            if column == COL_BADGES and any(badge_is_alarm(k) for k in row.badges):
+                return QBrush(QColor(OVERDUE))
+        if role == Qt.ItemDataRole.FontRole and (
+            (column == COL_STATUS and (row.status.is_absent or row.return_overdue))
+            or (column == COL_COVER and row.uncovered_posts)
+            or column == COL_NAME
+        ):
+            return self._bold
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_STATUS and row.return_overdue:
+            return self._warning_icon
+        return None
+
+    def _display(self, row: BoardRow, column: int) -> str:
+        if column == COL_NAME:
+            return row.name
+        if column == COL_POSTS:
+            return "、".join(f"{p.post}({p.role})" for p in row.posts)
+        if column == COL_STATUS:
+            if row.return_overdue:
+                return f"{row.status_label} · 已超时 待确认"
+            return row.status_label
+        if column == COL_PLACE:
+            return row.place if row.status.is_absent else ""
+        if column == COL_RETURN:
+            return when_text(row.expected_return, self._now) if row.status.is_absent else ""
+        if column == COL_COVER:
+            return self._cover_text(row)
+        if column == COL_BADGES:
+            return badges_text(row.badges)
+        return ""
+
+    def _cover_text(self, row: BoardRow) -> str:
+        if row.status.is_absent:
+            posts = [p for p in row.posts if p.role == "A"]
+            if len(posts) == 1:  # the 岗位 column already names the post
+                return posts[0].covered_by or "无人顶岗"
+            return "；".join(f"{p.post}：{p.covered_by or '无人顶岗'}" for p in posts)
+        covering = [p.post for p in row.posts if p.role == "B" and p.post_id in self._covered_posts]
+        return f"顶岗：{'、'.join(covering)}" if covering else ""
+
+    def _tooltip(self, row: BoardRow, column: int) -> str:
+        if column == COL_BADGES and row.badges:
+            return badges_tooltip(row.badges)
+        lines = [f"{row.name}（{row.department}{'，' + row.title if row.title else ''}）"]
+        lines.append(f"去向：{row.status_label}，自 {when_text(row.since, self._now)}")
+        if row.status.is_absent:
+            if row.place:
+                lines.append(f"地点/事由：{row.place}")
+            if row.expected_return:
+                lines.append(f"预计返回：{when_text(row.expected_return, self._now)}")
+            if row.contact_phone:
+                lines.append(f"联系电话：{row.contact_phone}")
+        overdue = overdue_text(row, self._now)
+        if overdue:
+            lines.append(f"⚠ {overdue}（右键或 Enter 确认）")
+        if column == COL_COVER:
+            for p in row.uncovered_posts:
+                who = f"，由{p.fallback}负责" if p.fallback else ""
+                lines.append(f"{p.post}：A、B岗均不在岗{who}")
+        if row.duties:
+            lines.append(f"职责：{row.duties}")
+        return "\n".join(lines)

@@ -1,0 +1,239 @@
+"""更改去向: the dialog behind Enter/F3 on the board (layout in forms/status_dialog.ui).
+
+It saves through BoardService itself, so a refusal (bad input, the A/B rule, a missing
+permission) is shown inside the dialog at the field concerned and nothing is half-saved.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QRadioButton, QWidget
+
+from desk.domain.board import BoardService
+from desk.domain.board_views import BoardRow, StatusChange
+from desk.domain.codes import Status
+from desk.domain.errors import ABConflict, DomainError, PermissionDenied
+from desk.domain.text import FieldError
+from desk.ui.field_errors import FieldErrors
+from desk.ui.generated.ui_status_dialog import Ui_StatusDialog
+
+RADIOS: dict[str, Status] = {
+    "radioInPost": Status.IN_POST,
+    "radioMeeting": Status.MEETING,
+    "radioTrip": Status.TRIP,
+    "radioLeave": Status.LEAVE,
+    "radioSick": Status.SICK,
+    "radioPersonal": Status.PERSONAL,
+    "radioTraining": Status.TRAINING,
+    "radioField": Status.FIELD,
+    "radioOther": Status.OTHER,
+}
+
+SWITCH_HINT = "请值班领导或管理员登录后再保存（文件 → 切换操作员，Ctrl+L）。"
+
+
+def to_qt(value: datetime) -> QDateTime:
+    return QDateTime(value.date(), value.time())
+
+
+def from_qt(value: QDateTime) -> datetime:
+    return value.toPython().replace(second=0, microsecond=0)  # type: ignore[union-attr]
+
+
+class StatusDialog(QDialog):
+    """Choose a status and its details for one person; `change` holds the saved result."""
+
+    def __init__(
+        self,
+        board: BoardService,
+        row: BoardRow,
+        *,
+        now: datetime,
+        quick: dict[str, datetime],
+        handover_targets: list[tuple[str, str]],
+        initial: Status | None = None,
+        conflict: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_StatusDialog()
+        self.ui.setupUi(self)
+        self.board = board
+        self.row = row
+        self.now = now
+        self.change: StatusChange | None = None
+        self.amended = False
+        self._targets = handover_targets
+        ui = self.ui
+        self.radios: dict[Status, QRadioButton] = {
+            status: getattr(ui, name) for name, status in RADIOS.items()
+        }
+        for status, radio in self.radios.items():
+            radio.toggled.connect(lambda on, s=status: on and self._status_chosen(s))
+            radio.installEventFilter(self)
+        self.errors = FieldErrors(ui.generalError)
+        self.errors.add("status_text", ui.statusTextEdit, ui.statusTextError)
+        self.errors.add("place", ui.placeEdit, ui.placeError)
+        self.errors.add("expected_return", ui.returnEdit, ui.returnError)
+        self.errors.add("contact_phone", ui.phoneEdit, ui.phoneError)
+        self.errors.add("handover_note", ui.handoverEdit, ui.handoverError)
+        self.errors.add("override_reason", ui.overrideEdit, ui.overrideError)
+        ui.conflictLabel.setStyleSheet("color: #b91c1c;")
+        ui.conflictBox.hide()
+
+        ui.returnEdit.setMinimumDateTime(to_qt(now))
+        for button, key in (
+            (ui.inOneHourButton, "one_hour"),
+            (ui.inTwoHoursButton, "two_hours"),
+            (ui.endOfDayButton, "end_of_day"),
+            (ui.nextMorningButton, "next_morning"),
+        ):
+            when = quick[key]
+            button.setToolTip(f"{when:%m-%d %H:%M}")
+            button.clicked.connect(lambda _=False, w=when: self._set_return(w))
+        ui.unknownReturnCheck.toggled.connect(lambda on: ui.returnEdit.setEnabled(not on))
+
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("保存(&S)")
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.save)
+
+        self._fill(row, quick)
+        self._choose(initial or row.status)
+        if conflict:  # opened because a quick change was refused: say why at once
+            self._show_conflict(conflict)
+
+    # ---- state -----------------------------------------------------------------------
+    def _fill(self, row: BoardRow, quick: dict[str, datetime]) -> None:
+        ui = self.ui
+        posts = "、".join(f"{p.post}（{p.role}岗）" for p in row.posts) or "无AB岗"
+        ui.personLabel.setText(
+            f"<b style='font-size:14pt'>{row.name}</b>　{row.department}"
+            f"{'　' + row.title if row.title else ''}<br>"
+            f"<span style='color:#555'>岗位：{posts}　现在：{row.status_label}</span>"
+        )
+        self.setWindowTitle(f"更改去向 — {row.name}")
+        if row.status.is_absent:
+            ui.statusTextEdit.setText(row.status_text)
+            ui.placeEdit.setText(row.place)
+            ui.phoneEdit.setText(row.contact_phone)
+        expected = row.expected_return if row.status.is_absent else None
+        if expected is not None and expected > self.now:
+            self._set_return(expected)
+        else:
+            self._set_return(quick["end_of_day"])
+            ui.unknownReturnCheck.setChecked(row.status.is_absent and expected is None)
+        if self._targets:
+            names = "；".join(f"{post} → {b}" for post, b in self._targets)
+            ui.handoverTargetsLabel.setText(f"A岗离岗后由B岗顶岗：{names}。B岗在去向牌上会看到。")
+
+    def _choose(self, status: Status) -> None:
+        radio = self.radios[status]
+        radio.setChecked(True)
+        self._status_chosen(status)
+        radio.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # With the status group focused, the digit alone picks a status (Alt+digit anywhere).
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QRadioButton):
+            assert isinstance(event, QKeyEvent)
+            digit = event.key() - Qt.Key.Key_1
+            if 0 <= digit < len(self.radios) and not event.modifiers():
+                self._choose(list(self.radios)[digit])
+                return True
+        return False
+
+    def _set_return(self, when: datetime) -> None:
+        self.ui.unknownReturnCheck.setChecked(False)
+        self.ui.returnEdit.setDateTime(to_qt(when))
+
+    def chosen(self) -> Status:
+        return next(s for s, r in self.radios.items() if r.isChecked())
+
+    def _status_chosen(self, status: Status) -> None:
+        ui = self.ui
+        absent = status.is_absent
+        ui.statusTextEdit.setEnabled(status is Status.OTHER)
+        for widget in (
+            ui.placeEdit,
+            ui.phoneEdit,
+            ui.returnEdit,
+            ui.unknownReturnCheck,
+            ui.inOneHourButton,
+            ui.inTwoHoursButton,
+            ui.endOfDayButton,
+            ui.nextMorningButton,
+        ):
+            widget.setEnabled(absent)
+        if absent:
+            ui.returnEdit.setEnabled(not ui.unknownReturnCheck.isChecked())
+        # A note for B only makes sense when A leaves the post now.
+        ui.handoverBox.setVisible(absent and not self.row.status.is_absent and bool(self._targets))
+        if not absent:
+            ui.conflictBox.hide()
+
+    # ---- saving ----------------------------------------------------------------------
+    def _is_amendment(self, status: Status) -> bool:
+        """Same absence, new details: correct the open record instead of starting a new one."""
+        row = self.row
+        if status is not row.status or not status.is_absent:
+            return False
+        return status is not Status.OTHER or self.ui.statusTextEdit.text().strip() == (
+            row.status_text
+        )
+
+    def save(self) -> None:
+        ui = self.ui
+        self.errors.clear()
+        status = self.chosen()
+        expected = None
+        if status.is_absent and not ui.unknownReturnCheck.isChecked():
+            expected = from_qt(ui.returnEdit.dateTime())
+        details = {
+            "status_text": ui.statusTextEdit.text() if status is Status.OTHER else "",
+            "place": ui.placeEdit.text() if status.is_absent else "",
+            "contact_phone": ui.phoneEdit.text() if status.is_absent else "",
+            "expected_return": expected,
+        }
+        try:
+            if self._is_amendment(status):
+                self.board.amend_absence(self.row.staff_id, **details)
+                self.amended = True
+            else:
+                self.change = self.board.set_status(
+                    self.row.staff_id,
+                    status,
+                    override_reason=ui.overrideEdit.text() if ui.conflictBox.isVisible() else "",
+                    handover_note=(
+                        ui.handoverEdit.toPlainText() if ui.handoverBox.isVisible() else ""
+                    ),
+                    **details,
+                )
+        except FieldError as exc:
+            self.errors.show(exc.field, exc.message)
+            return
+        except ABConflict as exc:
+            self._show_conflict(str(exc))
+            return
+        except PermissionDenied as exc:
+            self.errors.show_general(f"{exc}。{SWITCH_HINT}")
+            return
+        except DomainError as exc:
+            self.errors.show_general(str(exc))
+            return
+        self.accept()
+
+    def _show_conflict(self, message: str) -> None:
+        ui = self.ui
+        already = ui.conflictBox.isVisible()
+        ui.conflictLabel.setText(message)
+        ui.conflictBox.show()
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("经批准，仍然离岗(&S)")
+        if already:
+            self.errors.show("override_reason", "请填写领导批准的原因")
+        ui.overrideEdit.setFocus(Qt.FocusReason.OtherFocusReason)
