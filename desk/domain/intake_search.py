@@ -1,25 +1,33 @@
-"""The register's queries: the stored search text, filtered lists, the detail view.
+"""The register's queries: filtered lists of intakes, the detail view, corrected values.
 
-Search is one ``LIKE`` per word over ``intakes.search_text`` (name, the name's pinyin
-initials with surname readings, phone digits, unit, matter and its initials), so a
-phone fragment, a name, ``zxm`` for 曾小明 or ``dbsq`` for 低保申请 all hit the same
-column. A covering index on (search_text, created_at) keeps the all-dates scan narrow;
-a date range (today by default) uses the created_at index instead.
+Free-text search (what goes into the columns: desk.domain.intake_index) takes one of two
+paths. Within a date range of up to two months (the register opens on today) it is one
+``LIKE`` per word over ``search_text`` on the rows the created_at index finds. Over all
+dates or a long range it asks the FTS5 index (desk.db.intake_fts) for matching ids,
+newest first, in growing batches, and applies the other filters to each batch until
+the list is full, so neither a rare nor a common word scans the whole register.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, or_, select, text
 from sqlalchemy.orm import Session
 
+from desk.db.intake_fts import FTS_TABLE
 from desk.db.models import Department, Handover, Intake, Post, Staff
 from desk.domain.codes import Channel, HandoverState, MatterScope, Outcome, ServingRole
 from desk.domain.handovers import due_map
+from desk.domain.intake_index import (
+    fts_query,
+    index_intake,
+    like_pattern,
+    search_terms,
+)
 from desk.domain.intake_views import (
     CorrectionView,
     HandoverView,
@@ -27,55 +35,16 @@ from desk.domain.intake_views import (
     IntakeFilter,
     IntakeRow,
 )
-from desk.domain.pinyin import initials, search_key
 from desk.domain.text import TEXT_LIMITS, FieldError, clean_text
 from desk.domain.validation import check_id_number, check_phone
 from desk.domain.workdays import WorkCalendar
 
-SEARCH_TEXT_MAX = 400
-_PHONEISH = re.compile(r"^[\d\-+()（）]+$")
-_NON_DIGITS = re.compile(r"\D")
+__all__ = ["clean_changes", "detail", "filtered", "index_intake", "rows"]
 
-
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).casefold()
-
-
-def search_text(name: str, phone: str, unit: str, matter: str) -> str:
-    """The stored search column for one intake."""
-    parts = [
-        search_key(name, is_name=True) if name else "",
-        _NON_DIGITS.sub("", phone),
-        _fold(unit),
-        _fold(matter),
-        initials(matter) if matter else "",
-    ]
-    return "|".join(parts)[:SEARCH_TEXT_MAX]
-
-
-def index_intake(intake: Intake) -> None:
-    """Fill the derived search columns from the intake's own fields."""
-    name = intake.visitor_name or ""
-    intake.visitor_initials = initials(name, is_name=True)[:60] if name else ""
-    intake.search_text = search_text(
-        name, intake.visitor_phone or "", intake.visitor_unit or "", intake.matter or ""
-    )
-
-
-def search_terms(query: str) -> list[str]:
-    """Words of a free-text query as LIKE fragments: phone-like words reduced to digits."""
-    terms = []
-    for word in _fold(query).split():
-        if _PHONEISH.match(word):
-            word = _NON_DIGITS.sub("", word)
-        if word:
-            terms.append(word)
-    return terms
-
-
-def _like(term: str) -> str:
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+# Date ranges up to this many days search with LIKE; longer ones (or none) use the index.
+LIKE_RANGE_DAYS = 62
+_FIRST_BATCH = 500
+_MAX_BATCH = 20000
 
 
 def filtered(q: Select, f: IntakeFilter, overdue_intakes: set[int] | None) -> Select:
@@ -98,7 +67,7 @@ def filtered(q: Select, f: IntakeFilter, overdue_intakes: set[int] | None) -> Se
     if not f.include_voided:
         q = q.where(Intake.voided_at.is_(None))
     for term in search_terms(f.text):
-        q = q.where(Intake.search_text.like(_like(term), escape="\\"))
+        q = q.where(Intake.search_text.like(like_pattern(term), escape="\\"))
     if overdue_intakes is not None:
         q = q.where(Intake.id.in_(overdue_intakes))
     return q
@@ -114,11 +83,8 @@ def _overdue_intakes(s: Session, now: datetime, calendar: WorkCalendar) -> set[i
     return {intake for h, _to, _c, _st, intake in pending if info[h].overdue}
 
 
-def rows(s: Session, f: IntakeFilter, now: datetime, calendar: WorkCalendar) -> list[IntakeRow]:
-    names = _staff_names(s)
-    posts = dict(s.execute(select(Post.id, Post.name)).all())
-    overdue = _overdue_intakes(s, now, calendar) if f.overdue_only else None
-    q = select(
+def _columns() -> Select:
+    return select(
         Intake.id,
         Intake.created_at,
         Intake.channel,
@@ -137,8 +103,68 @@ def rows(s: Session, f: IntakeFilter, now: datetime, calendar: WorkCalendar) -> 
         Handover.created_at,
         Handover.state,
     ).outerjoin(Handover, Handover.intake_id == Intake.id)
-    q = filtered(q, f, overdue).order_by(Intake.created_at.desc(), Intake.id.desc())
-    found = s.execute(q.limit(f.limit)).all()
+
+
+def _use_index(s: Session, f: IntakeFilter) -> bool:
+    """Search through FTS5: words given, SQLite with the index, no short date range."""
+    if not search_terms(f.text) or s.get_bind().dialect.name != "sqlite":
+        return False
+    if (
+        f.date_from is not None
+        and f.date_to is not None
+        and (f.date_to - f.date_from).days <= LIKE_RANGE_DAYS
+    ):
+        return False
+    found = s.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type='table' AND name=:n"), {"n": FTS_TABLE}
+    ).first()
+    return found is not None
+
+
+def _indexed(s: Session, f: IntakeFilter, overdue: set[int] | None) -> list[Any]:
+    """Newest matches first from the full-text index, the other filters applied per batch.
+
+    Batches are sized from how many rows the last one kept, so an unfiltered search needs
+    one round and a search with selective filters grows quickly instead of crawling.
+    """
+    match = fts_query(search_terms(f.text))
+    if match is None:
+        return []
+    rest = replace(f, text="")
+    conn = s.connection()  # Core rows: the ORM's result processing costs more than SQLite
+    found: list[Any] = []
+    before: int | None = None
+    kept_ratio = 1.0
+    while len(found) < f.limit:
+        batch = int(min(_MAX_BATCH, max(_FIRST_BATCH, (f.limit - len(found)) / kept_ratio)))
+        sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m"
+        params: dict[str, object] = {"m": match, "n": batch}
+        if before is not None:
+            sql += " AND rowid < :b"
+            params["b"] = before
+        ids = list(conn.execute(text(sql + " ORDER BY rowid DESC LIMIT :n"), params).scalars())
+        if not ids:
+            break
+        kept = conn.execute(filtered(_columns(), rest, overdue).where(Intake.id.in_(ids))).all()
+        found.extend(kept)
+        if len(ids) < batch:
+            break
+        before = ids[-1]
+        kept_ratio = max(len(kept) / len(ids), 0.01)
+    found.sort(key=lambda r: (r[1], r[0]), reverse=True)
+    return found[: f.limit]
+
+
+def rows(s: Session, f: IntakeFilter, now: datetime, calendar: WorkCalendar) -> list[IntakeRow]:
+    names = _staff_names(s)
+    posts = dict(s.execute(select(Post.id, Post.name)).all())
+    overdue = _overdue_intakes(s, now, calendar) if f.overdue_only else None
+    found: Sequence[Any]
+    if _use_index(s, f):
+        found = _indexed(s, f, overdue)
+    else:
+        q = filtered(_columns(), f, overdue).order_by(Intake.created_at.desc(), Intake.id.desc())
+        found = s.connection().execute(q.limit(f.limit)).all()
     info = due_map(
         s,
         ((r[13], r[14], r[15], r[16]) for r in found if r[16] == HandoverState.PENDING.value),

@@ -16,6 +16,7 @@ from desk.db.backup import (
     plan_rotation,
     snapshot,
 )
+from desk.db.intake_fts import is_fts_table
 from desk.domain.codes import Status
 from desk.domain.errors import PermissionDenied
 
@@ -33,7 +34,8 @@ def dump(db_path: Path, skip: tuple[str, ...] = ("audit_log",)) -> dict[str, lis
         return {
             t: conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall()
             for t in sorted(tables)
-            if t not in skip
+            # The intake search index is derived from intakes (some of its tables have no rowid).
+            if t not in skip and not is_fts_table(t)
         }
     finally:
         conn.close()

@@ -463,6 +463,30 @@ def test_search(register: SmallHall) -> None:
         assert names(register.hall.intakes.list(IntakeFilter(text=query))) == expected, query
 
 
+def test_full_text_index_and_like_agree(register: SmallHall) -> None:
+    """All dates go through the FTS5 index, a short range through LIKE: same answers."""
+    today = register.hall.ctx.now().date()
+    intakes = register.hall.intakes
+    for query, expected in [
+        *SEARCHES,
+        ("仇", ["仇晓"]),
+        ("1", ["仇晓", "解小燕", "单雄信", "曾国强"]),
+    ]:
+        in_range = IntakeFilter(date_from=today, date_to=today, text=query)
+        assert names(intakes.list(in_range)) == expected, query
+        assert names(intakes.list(IntakeFilter(text=query))) == expected, query
+
+
+def test_index_follows_corrections(register: SmallHall) -> None:
+    intakes = register.hall.intakes
+    target = intakes.list(IntakeFilter(text="13900001111"))[0]
+    intakes.correct(target.id, {"visitor_phone": "13955556666", "visitor_name": "曾国栋"}, "记错")
+    assert intakes.list(IntakeFilter(text="0001111")) == []
+    assert names(intakes.list(IntakeFilter(text="5555666"))) == ["曾国栋"]
+    assert names(intakes.list(IntakeFilter(text="zgd"))) == ["曾国栋"]
+    assert intakes.list(IntakeFilter(text="zgq")) == []
+
+
 def test_filters(register: SmallHall) -> None:
     intakes = register.hall.intakes
     f = IntakeFilter()

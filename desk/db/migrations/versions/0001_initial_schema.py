@@ -2,13 +2,14 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 07:50:22.044817
+Create Date: 2026-11-22 08:35:58.824409
 """
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
+
 
 revision = "0001"
 down_revision = None
@@ -294,6 +295,7 @@ def upgrade() -> None:
         sa.Column("visitor_initials", sa.String(length=60), nullable=False),
         sa.Column("id_warning", sa.String(length=200), nullable=False),
         sa.Column("search_text", sa.String(length=400), nullable=False),
+        sa.Column("search_grams", sa.Text(), nullable=False),
         sa.Column("service_item_id", sa.Integer(), nullable=True),
         sa.Column("matter", sa.String(length=200), nullable=False),
         sa.Column("message", sa.Text(), nullable=False),
@@ -355,7 +357,6 @@ def upgrade() -> None:
         )
         batch_op.create_index("ix_intakes_phone", ["visitor_phone"], unique=False)
         batch_op.create_index(batch_op.f("ix_intakes_post_id"), ["post_id"], unique=False)
-        batch_op.create_index("ix_intakes_search", ["search_text", "created_at"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_intakes_visitor_initials"), ["visitor_initials"], unique=False
         )
@@ -897,7 +898,6 @@ def downgrade() -> None:
     op.drop_table("service_item_versions")
     with op.batch_alter_table("intakes", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_intakes_visitor_initials"))
-        batch_op.drop_index("ix_intakes_search")
         batch_op.drop_index(batch_op.f("ix_intakes_post_id"))
         batch_op.drop_index("ix_intakes_phone")
         batch_op.drop_index(batch_op.f("ix_intakes_first_contact_id"))
