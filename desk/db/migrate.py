@@ -2,23 +2,31 @@
 
 A database stamped with a revision this program does not know was written by a newer
 desk; it is refused untouched rather than "upgraded" into something broken.
+
+Alembic costs ~0.2 s to import, so it is imported only when there is work for it: an
+ordinary start finds the database already at the head revision (read from the migration
+files directly) and never loads it.
 """
 
 from __future__ import annotations
 
+import ast
+import re
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DatabaseError, OperationalError
 
 from desk.db.audit_hook import install_guards
 from desk.db.intake_fts import install_intake_search
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+_ASSIGN = re.compile(r"^(revision|down_revision)\b[^=\n]*=\s*(.+)$", re.MULTILINE)
 
 
 class SchemaTooNew(RuntimeError):
@@ -37,6 +45,8 @@ class DatabaseUnreadable(RuntimeError):
 
 
 def alembic_config(url: str | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if url:
@@ -45,19 +55,53 @@ def alembic_config(url: str | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
+
+
+@lru_cache(maxsize=1)
+def _file_head() -> str | None:
+    """The single head revision named in the migration files, or None when unsure."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        values = dict(_ASSIGN.findall(path.read_text(encoding="utf-8")))
+        if "revision" not in values:
+            continue
+        try:
+            revision = ast.literal_eval(values["revision"].strip())
+            down = ast.literal_eval(values.get("down_revision", "None").strip())
+        except (ValueError, SyntaxError):
+            return None
+        revisions.add(revision)
+        parents.update(down if isinstance(down, tuple | list) else [down] if down else [])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _stamped_revision(engine: Engine) -> str | None:
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except OperationalError:
+        return None
 
 
 def check_readable(engine: Engine) -> None:
@@ -74,6 +118,17 @@ def check_readable(engine: Engine) -> None:
 def upgrade_to_head(engine: Engine) -> None:
     """Create or upgrade the schema; refuse a database from a newer program."""
     check_readable(engine)
+    head = _file_head()
+    if head is None or _stamped_revision(engine) != head:
+        _upgrade_with_alembic(engine)
+    with engine.begin() as conn:
+        install_guards(conn)
+        install_intake_search(conn)
+
+
+def _upgrade_with_alembic(engine: Engine) -> None:
+    from alembic import command
+
     current = current_revision(engine)
     if current is not None and current not in known_revisions():
         raise SchemaTooNew(current)
@@ -82,6 +137,3 @@ def upgrade_to_head(engine: Engine) -> None:
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
-    with engine.begin() as conn:
-        install_guards(conn)
-        install_intake_search(conn)
