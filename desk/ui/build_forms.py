@@ -16,14 +16,20 @@ GENERATED = Path(__file__).resolve().parent / "generated"
 HEADER = "# Generated from forms/{name}.ui by desk.ui.build_forms — do not edit.\n"
 
 
-def uic_binary() -> str:
+def uic_command() -> list[str]:
+    """Qt's uic in Python mode; called directly, it skips pyside6-uic's own Python start-up."""
+    import PySide6
+
+    native = Path(PySide6.__file__).resolve().parent / "Qt" / "libexec" / "uic"
+    if native.exists():
+        return [str(native), "-g", "python"]
     exe = Path(sys.executable).with_name("pyside6-uic")
-    return str(exe) if exe.exists() else "pyside6-uic"
+    return [str(exe) if exe.exists() else "pyside6-uic"]
 
 
 def compile_form(ui_file: Path) -> str:
     out = subprocess.run(
-        [uic_binary(), str(ui_file)],
+        [*uic_command(), str(ui_file)],
         check=True,
         capture_output=True,
         text=True,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import select
 
@@ -16,6 +16,7 @@ from desk.ui.board.model import COL_COVER, COL_STATUS, RowIdRole
 from desk.ui.board.page import BoardPage
 from desk.ui.board.small_dialogs import ReturnDialog
 from desk.ui.board.status_dialog import StatusDialog
+from tests.ui.modal import when_dialog
 
 
 @pytest.fixture
@@ -36,28 +37,6 @@ def entries(hall, staff_id: int) -> list[WhereaboutsEntry]:
     with hall.db.read() as s:
         q = select(WhereaboutsEntry).where(WhereaboutsEntry.staff_id == staff_id)
         return list(s.scalars(q.order_by(WhereaboutsEntry.id)))
-
-
-def when_dialog(qtbot, kind, act) -> list:
-    """Run `act(dialog)` on the next modal dialog of this kind; returns what was seen."""
-    seen: list = []
-
-    def handle() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind):
-            QTimer.singleShot(20, handle)
-            return
-        seen.append(dialog)
-        try:
-            act(dialog)
-        finally:
-            # Never leave a test hanging on a dialog that an assertion left open.
-            if dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted:
-                seen.append(("still open", getattr(dialog, "errors", None)))
-                dialog.reject()
-
-    QTimer.singleShot(0, handle)
-    return seen
 
 
 def test_model_passes_qtmodeltester(qtmodeltester, page) -> None:
@@ -93,7 +72,7 @@ def test_change_status_with_the_keyboard(qtbot, page, small_hall, type_text) -> 
         type_text(dialog.ui.handoverEdit, "王大爷的材料在柜子里")
         qtbot.keyClick(dialog.ui.phoneEdit, Qt.Key.Key_Return)
 
-    seen = when_dialog(qtbot, StatusDialog, fill)
+    seen = when_dialog(StatusDialog, fill)
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
     assert seen and seen[0].result() == QDialog.DialogCode.Accepted
 
@@ -132,7 +111,7 @@ def test_bad_input_is_shown_at_the_field(qtbot, page, small_hall) -> None:
         assert "其他" in dialog.errors.message("status_text")
         dialog.reject()
 
-    when_dialog(qtbot, StatusDialog, fill)
+    when_dialog(StatusDialog, fill)
     page.change_current()
     assert len(entries(hall, zeng)) == 1  # nothing saved
 
@@ -181,7 +160,7 @@ def test_a_then_b_refused_then_overridden(qtbot, page, small_hall, leaders, type
         type_text(dialog.ui.overrideEdit, "区里紧急会议，主任同意")
         dialog.save()
 
-    seen = when_dialog(qtbot, StatusDialog, override)
+    seen = when_dialog(StatusDialog, override)
     next(
         a for a in page.build_menu(page.current_row()).actions()
         if a.objectName() == "status_meeting"
@@ -209,7 +188,7 @@ def test_a_clerk_cannot_override(qtbot, page, small_hall, type_text) -> None:
         assert "Ctrl+L" in dialog.ui.generalError.text()
         dialog.reject()
 
-    when_dialog(qtbot, StatusDialog, try_override)
+    when_dialog(StatusDialog, try_override)
     page.change_current()
     assert entries(hall, s["王前台"])[-1].status == "in_post"
 
@@ -230,7 +209,7 @@ def test_overdue_is_flagged_and_confirmed(qtbot, page, small_hall, clock) -> Non
         assert "已超时1小时15分" in dialog.ui.messageLabel.text()
         dialog.ui.backButton.click()
 
-    when_dialog(qtbot, ReturnDialog, confirm)
+    when_dialog(ReturnDialog, confirm)
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
     assert entries(hall, zeng)[-1].status == "in_post"
