@@ -304,7 +304,7 @@ class HandoverService:
             if h is None:
                 raise NotFound("找不到该转交记录")
             if h.state not in OPEN_STATES:
-                raise DomainError(f"该转交已{HandoverState(h.state).label}，不能再登记联系")
+                raise DomainError(f"该转交{HandoverState(h.state).label}，不能再登记联系")
             if at < h.created_at:
                 raise FieldError("contacted_at", "联系时间不能早于转交时间")
             h.state = HandoverState.CONTACTED.value
@@ -324,7 +324,7 @@ class HandoverService:
             if h.state == HandoverState.PENDING.value:
                 raise DomainError("请先登记与来访人的联系情况，再办结")
             if h.state != HandoverState.CONTACTED.value:
-                raise DomainError(f"该转交已{HandoverState(h.state).label}")
+                raise DomainError(f"该转交{HandoverState(h.state).label}")
             h.state = HandoverState.CLOSED.value
             h.closed_at = self.ctx.now()
             h.closed_by = self.ctx.operator_id

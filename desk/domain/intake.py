@@ -9,7 +9,6 @@ handover are written in one transaction.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,6 +25,12 @@ from desk.domain.codes import (
 from desk.domain.context import Context
 from desk.domain.errors import DomainError, NotFound
 from desk.domain.handovers import due_map, to_view
+from desk.domain.intake_checks import (
+    UnconfirmedWarnings,
+    clean_draft,
+    clean_handover,
+    text_field,
+)
 from desk.domain.intake_views import (
     CORRECTABLE_FIELDS,
     AppointmentSeed,
@@ -39,86 +44,11 @@ from desk.domain.intake_views import (
     SavedIntake,
 )
 from desk.domain.routing import NO_HANDOVER_OUTCOMES, handover_needed
-from desk.domain.text import TEXT_LIMITS, FieldError, FieldWarning, clean_text
-from desk.domain.validation import check_id_number, check_phone
+from desk.domain.text import FieldError
+from desk.domain.validation import check_id_number
 
-
-class UnconfirmedWarnings(DomainError):
-    """The values are acceptable only after the clerk confirms the warnings."""
-
-    def __init__(self, warnings: list[FieldWarning]) -> None:
-        self.warnings = warnings
-        super().__init__("；".join(w.message for w in warnings))
-
-
-def _text(value: str, field: str, label: str, kind: str, **kw: bool) -> str:
-    return clean_text(value, field=field, label=label, max_len=TEXT_LIMITS[kind], **kw)
-
-
-def clean_draft(draft: IntakeDraft) -> tuple[IntakeDraft, list[FieldWarning]]:
-    """Validate and normalise every field of the form; raise FieldError at the first bad one.
-
-    Fields are checked in the form's Tab order so the first error is the first bad field.
-    """
-    unit = _text(draft.visitor_unit, "visitor_unit", "单位", "unit")
-    name = _text(draft.visitor_name, "visitor_name", "来访人姓名", "name", required=True)
-    phone = _text(draft.visitor_phone, "visitor_phone", "联系电话", "phone")
-    phone = check_phone(phone, field="visitor_phone", label="联系电话")
-    id_number, warnings = check_id_number(
-        _text(draft.visitor_id_number, "visitor_id_number", "身份证号码", "phone"),
-        field="visitor_id_number",
-    )
-    address = _text(draft.visitor_address, "visitor_address", "地址", "address")
-    matter = _text(draft.matter, "matter", "拟办事项", "matter", required=True)
-    message = _text(draft.message, "message", "留言", "message", multiline=True)
-    result = _text(draft.result, "result", "办理结果/说明", "message", multiline=True)
-    referred_to = _text(draft.referred_to, "referred_to", "引导至的部门", "unit")
-    referred_phone = _text(draft.referred_phone, "referred_phone", "对方电话", "phone")
-    if draft.scope is MatterScope.POST and draft.post_id is None:
-        raise FieldError("matter", "请选择事项，或手工指定责任岗位")
-    if draft.outcome is Outcome.REFERRED:
-        if not referred_to:
-            raise FieldError("referred_to", "请填写引导至哪个部门或窗口")
-        referred_phone = check_phone(
-            referred_phone, field="referred_phone", label="对方电话", required=True
-        )
-    else:
-        referred_to, referred_phone = "", ""
-    if draft.outcome is Outcome.OUTSIDE and not result:
-        raise FieldError("result", "请填写向来访人作出的解释和指引")
-    cleaned = replace(
-        draft,
-        visitor_unit=unit,
-        visitor_name=name,
-        visitor_phone=phone,
-        visitor_id_number=id_number,
-        visitor_address=address,
-        matter=matter,
-        message=message,
-        result=result,
-        referred_to=referred_to,
-        referred_phone=referred_phone,
-    )
-    return cleaned, warnings
-
-
-def clean_handover(h: HandoverDraft) -> HandoverDraft:
-    """Validate the handover prompt; field keys carry a ``handover.`` prefix."""
-    return replace(
-        h,
-        visitor_unit=_text(h.visitor_unit, "handover.visitor_unit", "单位", "unit"),
-        visitor_name=_text(
-            h.visitor_name, "handover.visitor_name", "来访人姓名", "name", required=True
-        ),
-        visitor_phone=check_phone(
-            _text(h.visitor_phone, "handover.visitor_phone", "联系电话", "phone"),
-            field="handover.visitor_phone",
-            label="联系电话（责任人须回电）",
-            required=True,
-        ),
-        matter=_text(h.matter, "handover.matter", "拟办事项", "matter", required=True),
-        message=_text(h.message, "handover.message", "留言", "message", multiline=True),
-    )
+# The form imports the checks from here as well as the service.
+__all__ = ["IntakeService", "UnconfirmedWarnings", "clean_draft", "clean_handover"]
 
 
 class IntakeService:
@@ -170,7 +100,7 @@ class IntakeService:
         draft, warnings = clean_draft(draft)
         if warnings and not draft.accept_warnings:
             raise UnconfirmedWarnings(warnings)
-        reason = _text(no_handover_reason, "no_handover_reason", "未转交原因", "reason")
+        reason = text_field(no_handover_reason, "no_handover_reason", "未转交原因", "reason")
         if handover is not None:
             if draft.outcome in NO_HANDOVER_OUTCOMES:
                 raise DomainError(f"办理结果为“{draft.outcome.label}”时无需转交")
@@ -324,7 +254,7 @@ class IntakeService:
 
         Returns the number of fields that actually changed (0: nothing recorded).
         """
-        reason = _text(reason, "reason", "更正原因", "reason", required=True)
+        reason = text_field(reason, "reason", "更正原因", "reason", required=True)
         unknown = set(changes) - set(CORRECTABLE_FIELDS)
         if unknown:
             raise DomainError(f"不能更正这些项目：{'、'.join(sorted(unknown))}")
@@ -384,7 +314,7 @@ class IntakeService:
 
     def void(self, intake_id: int, reason: str) -> None:
         """作废 with a reason (never deleted); an open handover of it is voided too."""
-        reason = _text(reason, "void_reason", "作废原因", "reason", required=True)
+        reason = text_field(reason, "void_reason", "作废原因", "reason", required=True)
         now = self.ctx.now()
 
         def work(s: Session) -> None:
@@ -429,3 +359,9 @@ class IntakeService:
                 handler_id=handler,
                 handler_name=name or "",
             )
+
+
+# The demo hall gets a few weeks of intakes (desk.domain.demo's extension hook).
+from desk.domain import demo_intakes  # noqa: E402
+
+demo_intakes.register()

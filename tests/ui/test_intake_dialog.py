@@ -143,7 +143,8 @@ def test_keyboard_intake_with_a_and_b_absent_prompts_handover_to_head(
 
     model = BoardModel()
     model.set_rows(hall.board.rows(), hall.ctx.now())
-    assert model.index_of_staff(head).siblingAtColumn(COL_BADGES).data() == "待办转交 1"
+    shown = model.index_of_staff(head).siblingAtColumn(COL_BADGES).data()
+    assert "转交" in shown and shown.endswith("1"), shown
 
 
 def test_a_absent_b_in_post_routes_to_b_without_prompt(
