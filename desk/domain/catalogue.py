@@ -428,3 +428,8 @@ class CatalogueService:
         for seq, r in enumerate(c.refusal_reasons, start=1):
             s.add(RefusalReason(version_id=version.id, seq=seq, reason=r.reason, basis=r.basis))
         return item.id
+
+
+from desk.domain import demo_catalogue  # noqa: E402  (needs the service above)
+
+demo_catalogue.register()
