@@ -124,7 +124,7 @@ class BackupService:
         files.restore(db_path, backup, safety)
         self.ctx.db.engine.dispose()
         upgrade_to_head(self.ctx.db.engine)
-        self.settings._cache = None
+        self.settings.reload()
         signed_out = not self._operator_exists()
         if signed_out:
             self.ctx.operator_id = None

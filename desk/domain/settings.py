@@ -60,6 +60,10 @@ class SettingsService:
             self._cache = {**DEFAULTS, **stored}
         return self._cache
 
+    def reload(self) -> None:
+        """Forget the cached values (after the database was replaced, e.g. a restore)."""
+        self._cache = None
+
     def get(self, key: str) -> Any:
         values = self._load()
         if key not in values:
@@ -71,7 +75,6 @@ class SettingsService:
 
     def set_many(self, values: dict[str, Any]) -> None:
         """Save several settings in one transaction."""
-        require(self.ctx, Permission.SETTINGS)
         require(self.ctx, Permission.SETTINGS)
 
         def work(s: Session) -> None:
