@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.db.models import Appointment, Intake, ServiceItem, Staff
@@ -26,14 +26,12 @@ from desk.domain.appointment_views import (
     AppointmentView,
     BookingCheck,
 )
-from desk.domain.board import register_badge
 from desk.domain.codes import AppointmentSource, AppointmentState
 from desk.domain.context import Context
 from desk.domain.errors import DomainError, NotFound
 from desk.domain.settings import SettingsService
 from desk.domain.text import TEXT_LIMITS, FieldError, clean_text
 from desk.domain.validation import check_phone
-from desk.domain.waiting import WaitingItem, register_waiting
 
 __all__ = [
     "AppointmentDraft",
@@ -386,40 +384,5 @@ class AppointmentService(AppointmentQueries):
         return self.create(draft)
 
 
-# ---- the board badge and the return notice --------------------------------------------
-
-
-def _callbacks_badge(s: Session, _now: datetime) -> dict[int, int]:
-    """待联系 entries per handler: one grouped count over the (state, handler) index."""
-    q = (
-        select(Appointment.handler_id, func.count())
-        .where(Appointment.state == PENDING, Appointment.voided_at.is_(None))
-        .group_by(Appointment.handler_id)
-    )
-    return dict(s.execute(q).all())
-
-
-register_badge("callbacks", _callbacks_badge)
-
-
-def _waiting_appointments(ctx: Context, staff_id: int) -> list[WaitingItem]:
-    items = []
-    for v in AppointmentService(ctx, SettingsService(ctx)).awaiting(staff_id):
-        slot = f"（预约{v.slot_text}）" if v.slot_text else ""
-        items.append(
-            WaitingItem(
-                kind="appointment",
-                kind_label="预约回电",
-                record_id=v.id,
-                summary=f"{v.visitor}：{v.matter}{slot}",
-                created=v.created_at,
-                due=v.callback_due,
-                overdue=v.overdue,
-                state_label=v.state_label,
-            )
-        )
-    return items
-
-
-register_waiting("appointment", _waiting_appointments)
-
+# Board badges, the return notice's provider and the demo data register themselves there.
+from desk.domain import appointment_hooks  # noqa: E402, F401

@@ -304,3 +304,18 @@ def test_create_from_intake_prefills_and_refuses_twice(small_hall, leaders) -> N
     assert v.handler_absent
     with pytest.raises(DomainError, match="不能重复转入"):
         hall.appointments.create_from_intake(saved.intake_id)
+
+
+def test_overdue_and_today_badges(small_hall, clock) -> None:
+    hall = small_hall.hall
+    a, b = small_hall.staff["曾小明"], small_hall.staff["解东"]
+    # b is in post: due Tue 17th. a is away: the limit starts at the return.
+    hall.appointments.create(draft(b, booked_date=date(2026, 11, 18), slot_start=time(9),
+                                   slot_end=time(9, 30)))  # fmt: skip
+    hall.board.set_status(a, Status.MEETING, expected_return=datetime(2026, 11, 16, 11))
+    hall.appointments.create(draft(a, visitor_phone="13900001111"))
+    clock.set(datetime(2026, 11, 16, 11, 0))
+    hall.board.set_status(a, Status.IN_POST)  # back Monday 11:00: due Tue 17th too
+    clock.set(datetime(2026, 11, 18, 8, 0))
+    assert badges(hall, a) == {"callbacks": 1, "callbacks_overdue": 1}
+    assert badges(hall, b) == {"callbacks": 1, "callbacks_overdue": 1, "appointments_today": 1}

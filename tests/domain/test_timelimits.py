@@ -221,3 +221,13 @@ def test_list_filters_and_void(small_hall, clock) -> None:
     cases.void(a, "误登记")
     assert [c.id for c in cases.list()] == [b]
     assert cases.get(a).state_label == "已作废"
+
+
+def test_board_badges_count_open_and_overdue_cases(small_hall, clock) -> None:
+    hall = small_hall.hall
+    open_case(small_hall, MatterKind.PROMISED, 1)
+    done = open_case(small_hall, MatterKind.PROMISED, 5)
+    hall.cases.complete(done)
+    clock.set(datetime(2026, 11, 18, 9, 0))
+    row = next(r for r in hall.board.rows() if r.staff_id == small_hall.staff["单丽"])
+    assert row.badges == {"cases": 1, "cases_overdue": 1}
