@@ -66,6 +66,12 @@ _STORAGE_MESSAGES = [
         "请检查磁盘或网络连接后再保存，已填写的内容仍保留在窗口中。",
     ),
     (
+        # Only after WRITE_RETRY_SECONDS of retries: another desk kept the file busy.
+        ("locked", "busy"),
+        "另一台电脑长时间占用数据库（可能正在导入或备份），本次内容未保存。"
+        "请稍候一两分钟再点“保存”，已填写的内容仍保留在窗口中。",
+    ),
+    (
         ("malformed", "not a database", "file is encrypted"),
         "数据库文件已损坏，本次内容未保存。请先不要关闭窗口，联系管理员从最近的备份恢复。",
     ),

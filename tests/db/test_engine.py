@@ -80,3 +80,21 @@ def test_lock_held_longer_than_the_busy_timeout_is_retried(hall, monkeypatch) ->
         assert s.scalar(select(Department.name)) == "排队的部门"
     db.dispose()
     other.close()
+
+
+def test_a_lock_that_never_ends_becomes_a_chinese_message(hall, monkeypatch) -> None:
+    """After the retry budget, the clerk reads what to do, not "database is locked"."""
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 20)
+    monkeypatch.setattr(engine_module, "WRITE_RETRY_SECONDS", 0.3)
+    path = hall.db.sqlite_path
+    db = Database(f"sqlite:///{path}")
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(StorageError, match="另一台电脑长时间占用数据库") as err:
+            db.write(lambda s: s.add(Department(name="等不到的部门", phone="")))
+        assert "locked" in err.value.cause
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+        db.dispose()
