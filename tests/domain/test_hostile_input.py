@@ -368,3 +368,29 @@ def test_catalogue_fields(small_hall: SmallHall, catalogue_hall, field: Field, v
         return hall.catalogue.add_item(content=_content(small_hall, field, v))
 
     check(field, value, save, lambda i: _read_content(hall, i, field))
+
+
+# ---- 一次性告知 (the notice form's visitor fields) -----------------------------------------
+
+
+@HOSTILE_SETTINGS
+@given(which=st.sampled_from(["visitor_name", "visitor_unit"]), value=hostile)
+def test_notice_visitor_fields(
+    small_hall: SmallHall, catalogue_hall, which: str, value: str
+) -> None:
+    hall = small_hall.hall
+    item_id = _notice_item(hall, small_hall)
+    limit = TEXT_LIMITS["name"] if which == "visitor_name" else TEXT_LIMITS["unit"]
+    field = Field(which, which, limit)  # a phone notice may be anonymous
+
+    def save(v: str) -> int:
+        return hall.notices.record_phone(item_id, **{which: v}).id
+
+    check(field, value, save, lambda i: getattr(hall.notices.get(i), which))
+
+
+def _notice_item(hall: Any, sh: SmallHall) -> int:
+    found = hall.catalogue.search("最低生活保障申请")
+    if found:
+        return found[0].id
+    return hall.catalogue.add_item(content=_content(sh, CATALOGUE_FIELDS[0], "最低生活保障申请"))
