@@ -155,50 +155,62 @@ class RowRenderer:
         self.quoted = quoted
         self.overflow = overflow
         self.wrap = list(wrap) if wrap is not None else [None] * n_columns
-        # Per column: text → (looks like a formula, <is> XML, lines when wrapped). Values
-        # repeat (channels, names, posts, matters): each is rendered once per sheet.
-        self._texts: list[dict[str, tuple[bool, str, int]]] = [{} for _ in range(n_columns)]
+        # '<c r="B' per column: a cell is this + the row number + its cached tail.
+        self._heads = [f'<c r="{letter}' for letter in self.letters]
+        # Per variant and column: text → the cell's tail XML. Values repeat (channels,
+        # names, posts, matters): each is rendered once per sheet. One-line texts only;
+        # those that wrap onto several lines are kept with their line count in _tall.
+        self._texts: list[list[dict[str, str]]] = [[{} for _ in range(n_columns)] for _ in styles]
+        self._tall: list[list[dict[str, tuple[str, int]]]] = [
+            [{} for _ in range(n_columns)] for _ in styles
+        ]
 
     def row(
         self, row_no: int, values: Sequence[object], variant: int = 0, height: float | None = None
     ) -> str:
         r = str(row_no)
         styles = self.styles[variant]
-        quoted = self.quoted[variant]
-        letters, texts = self.letters, self._texts
-        parts = [""]
+        heads, texts = self._heads, self._texts[variant]
+        parts: list[str] = []
         append = parts.append
         lines = 1
         for col, value in enumerate(values):
-            if value is None or value == "":
-                continue
             kind = type(value)
-            if kind is not str and kind is not bool and kind not in _NUMBERS + _DATES:
-                value, kind = str(value), str
             if kind is str:
-                cached = texts[col].get(value)  # type: ignore[arg-type]
-                if cached is None:
-                    cached = self._text(value, row_no, col)  # type: ignore[arg-type]
-                    if cached is None:
+                if not value:
+                    continue
+                tail = texts[col].get(value)  # type: ignore[arg-type]
+                if tail is None:
+                    tail, n = self._text(value, row_no, col, variant)  # type: ignore[arg-type]
+                    if not tail:
                         continue
-                looks_like_formula, body, n = cached
-                if n > lines:
-                    lines = n
-                style = quoted[col] if looks_like_formula else styles[col]
-                append(f'<c r="{letters[col]}{r}" s="{style}" t="inlineStr">{body}</c>')
+                    if n > lines:
+                        lines = n
+                append(heads[col] + r + tail)
+            elif value is None:
+                continue
             elif kind is bool:
-                append(f'<c r="{letters[col]}{r}" s="{styles[col]}" t="b"><v>{int(value)}</v></c>')
+                append(f'{heads[col]}{r}" s="{styles[col]}" t="b"><v>{int(value)}</v></c>')
             elif kind in _NUMBERS:
-                append(f'<c r="{letters[col]}{r}" s="{styles[col]}"><v>{value}</v></c>')
-            else:
+                append(f'{heads[col]}{r}" s="{styles[col]}"><v>{value}</v></c>')
+            elif kind in _DATES:
                 serial = excel_serial(value)  # type: ignore[arg-type]
-                append(f'<c r="{letters[col]}{r}" s="{styles[col]}"><v>{serial}</v></c>')
-        height = height or row_height(lines)
-        parts[0] = f'<row r="{r}" ht="{height}" customHeight="1">' if height else f'<row r="{r}">'
-        append("</row>")
-        return "".join(parts)
+                append(f'{heads[col]}{r}" s="{styles[col]}"><v>{serial}</v></c>')
+            else:
+                tail, n = self._text(str(value), row_no, col, variant)
+                if tail:
+                    lines = max(lines, n)
+                    append(heads[col] + r + tail)
+        if height is None and lines > 1:
+            height = row_height(lines)
+        start = f'<row r="{r}" ht="{height}" customHeight="1">' if height else f'<row r="{r}">'
+        return start + "".join(parts) + "</row>"
 
-    def _text(self, value: str, row_no: int, col: int) -> tuple[bool, str, int] | None:
+    def _text(self, value: str, row_no: int, col: int, variant: int) -> tuple[str, int]:
+        """The tail XML of a text cell and its wrapped line count; ("", 1) for no text."""
+        tall = self._tall[variant][col].get(value)
+        if tall is not None:
+            return tall
         text = safe_text(value)
         if len(text) > EXCEL_CELL_LIMIT // 2:
             pieces = split_long_text(text)
@@ -206,7 +218,7 @@ class RowRenderer:
                 self.overflow(row_no, col, pieces[1:])
                 text = pieces[0]
         if not text:
-            return None
+            return "", 1
         width = self.wrap[col]
         lines = 1
         if width is not None and (
@@ -214,9 +226,14 @@ class RowRenderer:
         ):
             lines = wrapped_lines(text, width)
         space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
-        body = f"<is><t{space}>{_escape(text)}</t></is>"
-        rendered = (text.startswith(FORMULA_PREFIXES), body, lines)
+        styles = self.quoted if text.startswith(FORMULA_PREFIXES) else self.styles
+        tail = (
+            f'" s="{styles[variant][col]}" t="inlineStr"><is><t{space}>{_escape(text)}</t></is></c>'
+        )
         # A cut text must report its overflow at every occurrence; long texts rarely repeat.
         if len(value) <= 512:
-            self._texts[col][value] = rendered
-        return rendered
+            if lines > 1:
+                self._tall[variant][col][value] = (tail, lines)
+            else:
+                self._texts[variant][col][value] = tail
+        return tail, lines

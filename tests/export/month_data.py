@@ -51,6 +51,8 @@ class MonthData:
     long_intake: int = 0
     control_intake: int = 0
     formula_intakes: list[int] = field(default_factory=list)
+    # 31 Oct 23:59:59 and 1 Dec 00:00:00: just outside November.
+    outside_intakes: list[int] = field(default_factory=list)
 
 
 def _sign_in(hall: Hall, name: str) -> None:
@@ -175,8 +177,8 @@ def build_month(hall: Hall, clock: FixedClock, *, per_day: int = 6, seed: int = 
         hall.notices.record_phone(items[n % len(items)], visitor_name=rng.choice(_NAMES),
                                   visitor_phone="13900001111")  # fmt: skip
     # Just outside the month: must not be exported.
-    _intake(d, rng, datetime(2026, 10, 31, 23, 59, 59))
-    _intake(d, rng, datetime(2026, 12, 1, 0, 0, 0))
+    d.outside_intakes.append(_intake(d, rng, datetime(2026, 10, 31, 23, 59, 59)))
+    d.outside_intakes.append(_intake(d, rng, datetime(2026, 12, 1, 0, 0, 0)))
     clock.set(EXPORT_AT)
     return d
 
