@@ -96,9 +96,14 @@ def _variants(lines: Sequence[Any]) -> list[int]:
     return [VOIDED if line.voided else NORMAL for line in lines]
 
 
-def _note(w: MonthWindow, n: int, voided: int | None = None, extra: str = "") -> str:
+def _note(
+    w: MonthWindow, n: int, voided: int | None = None, extra: str = "", what: str = ""
+) -> str:
+    """The line under a sheet's title: what is listed, how many, when exported, privacy."""
     m = w.month
-    parts = [f"统计范围：{m.label}1日至{m.last_day.day}日登记的记录，共 {n} 条"]
+    span = f"{m.label}1日至{m.last_day.day}日"
+    listed = f"{span}内的{what}（含跨月）" if what else f"{span}登记的记录"
+    parts = [f"统计范围：{listed}，共 {n} 条"]
     if voided:
         parts[0] += f"（其中已作废 {voided} 条，灰色显示）"
     if extra:
@@ -232,11 +237,11 @@ def _rows_of(data: MonthLedgers) -> dict[str, SheetData]:
             (x.staff, x.department, x.status_label, x.place, x.contact_phone, x.started_at,
              x.expected_return, x.ended_at, x.operator, x.override_reason)
             for x in data.whereabouts
-        ], None, _note(w, len(data.whereabouts), extra="列出本月内的离岗记录（含跨月）")),
+        ], None, _note(w, len(data.whereabouts), what="离岗记录")),
         "AB岗顶岗记录": (COVERAGE_COLUMNS, [
             (x.post, x.window_no, x.absent, x.covering, x.kind_label, x.started_at, x.ended_at,
              x.hours) for x in data.coverage
-        ], None, _note(w, len(data.coverage), extra="列出本月内的顶岗记录（含跨月）")),
+        ], None, _note(w, len(data.coverage), what="顶岗记录")),
     }  # fmt: skip
 
 
