@@ -16,7 +16,8 @@ from desk.domain.errors import DomainError
 from desk.domain.ledger_rows import Month, MonthWindow
 from desk.domain.ledger_summary import DeadlineTally, LedgerSummary, Tally
 from desk.domain.ledgers import LedgerService, MonthLedgers, UnmaskedGrant
-from desk.export.workbook import NORMAL, VOIDED, Column, LedgerWorkbook, Section
+from desk.export.styles import NORMAL, VOIDED
+from desk.export.workbook import Column, LedgerWorkbook, Section
 
 #: Sheet names in workbook order (the summary first).
 SHEETS = (

@@ -34,7 +34,6 @@ from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.properties import PageSetupProperties
@@ -43,37 +42,19 @@ from openpyxl.writer.excel import ExcelWriter
 
 from desk.export.cells import RowRenderer, display_width, row_height, wrapped_lines
 from desk.export.sheetwriter import RawSheetWriter
+from desk.export.styles import (
+    FIXED_WIDTH,
+    NORMAL,
+    VOIDED,
+    CellStyles,
+)
 
-DATETIME_FORMAT = 'yyyy"年"m"月"d"日" hh:mm'
-DATE_FORMAT = 'yyyy"年"m"月"d"日"'
-TIME_FORMAT = "hh:mm"
-PERCENT_FORMAT = "0.0%"
 FOOTER = "第 &P 页 共 &N 页"
 OVERFLOW_SHEET = "续表"
-
-# Width (in Excel character units) a value of each kind needs, before padding.
-_FIXED_WIDTH = {"datetime": 20, "date": 14, "time": 5, "percent": 6, "number": 6}
-_FORMATS = {
-    "datetime": DATETIME_FORMAT,
-    "date": DATE_FORMAT,
-    "time": TIME_FORMAT,
-    "percent": PERCENT_FORMAT,
-    "int": "0",
-    "number": "0.0",
-}
-_ALIGN = {"datetime": "center", "date": "center", "time": "center", "int": "right",
-          "number": "right", "percent": "right", "center": "center", "text": "left"}
-_FONT = "宋体"
 # Height of a default row in cm (15 pt), to leave room under a table for its chart.
 _ROW_CM = 0.53
 # Column padding in character units.
 _PADDING = 2.0
-_THIN = Side(style="thin", color="808080")
-_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-_HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
-# Row variants: 0 an ordinary row, 1 a voided one (grey text).
-NORMAL, VOIDED = 0, 1
-_VARIANT_COLOURS = ("000000", "8C8C8C")
 
 
 @dataclass(frozen=True)
@@ -108,57 +89,13 @@ class _Overflow:
     pieces: list[str] = field(default_factory=list)
 
 
-class _Styles:
-    """Cell-format ids registered once in the workbook and reused for every cell."""
-
-    class _Probe:
-        def __init__(self, wb: Workbook) -> None:
-            self.parent = wb
-
-    def __init__(self, wb: Workbook) -> None:
-        self.wb = wb
-        self._cache: dict[tuple[Any, ...], int] = {}
-
-    def get(
-        self,
-        *,
-        kind: str = "text",
-        variant: int = NORMAL,
-        bold: bool = False,
-        size: float = 10,
-        fill: bool = False,
-        border: bool = True,
-        quote: bool = False,
-        align: str | None = None,
-    ) -> int:
-        key = (kind, variant, bold, size, fill, border, quote, align)
-        if key not in self._cache:
-            from openpyxl.cell.cell import Cell
-
-            cell = Cell(self._Probe(self.wb))  # type: ignore[arg-type]
-            cell.font = Font(name=_FONT, size=size, bold=bold, color=_VARIANT_COLOURS[variant])
-            if fill:
-                cell.fill = _HEADER_FILL
-            if border:
-                cell.border = _BORDER
-            cell.alignment = Alignment(
-                horizontal=align or _ALIGN.get(kind, "left"), vertical="center", wrap_text=True
-            )
-            if kind in _FORMATS:
-                cell.number_format = _FORMATS[kind]
-            if quote:
-                cell.quotePrefix = True
-            self._cache[key] = cell.style_id
-        return self._cache[key]
-
-
 def _column_widths(columns: Sequence[Column], rows: Sequence[Sequence[Any]]) -> list[float]:
     """Widths that fit the header and the widest value (values capped at max_width)."""
     widths: list[float] = []
     for i, col in enumerate(columns):
         header = max(display_width(part) for part in col.header.split("\n"))
-        need = _FIXED_WIDTH.get(col.kind, 0) if rows else 0
-        if col.kind not in _FIXED_WIDTH:
+        need = FIXED_WIDTH.get(col.kind, 0) if rows else 0
+        if col.kind not in FIXED_WIDTH:
             # Each distinct value once, longest first; a text is at most twice its length
             # wide, so the scan stops as soon as no shorter value can be wider.
             values = {v if isinstance(v, str) else str(v) for v in set(map(itemgetter(i), rows))}
@@ -195,7 +132,7 @@ class LedgerWorkbook:
 
     def __init__(self) -> None:
         self.wb = Workbook(write_only=True)
-        self.styles = _Styles(self.wb)
+        self.styles = CellStyles(self.wb)
         self._writers: list[RawSheetWriter] = []
         self._overflow: list[_Overflow] = []
 

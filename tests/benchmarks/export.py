@@ -48,7 +48,8 @@ from desk.domain.codes import Role
 from desk.domain.hall import Hall
 from desk.domain.ledger_rows import Month
 from desk.export.ledgers_xlsx import INTAKE_COLUMNS, export_month
-from desk.export.workbook import VOIDED, LedgerWorkbook
+from desk.export.styles import VOIDED
+from desk.export.workbook import LedgerWorkbook
 
 MONTH = Month(2026, 11)
 EXPORT_AT = datetime(2026, 11, 30, 18, 0)

@@ -20,16 +20,8 @@ from desk.export.cells import (
     utf16_len,
     wrapped_lines,
 )
-from desk.export.workbook import (
-    DATE_FORMAT,
-    DATETIME_FORMAT,
-    FOOTER,
-    OVERFLOW_SHEET,
-    VOIDED,
-    Column,
-    LedgerWorkbook,
-    Section,
-)
+from desk.export.styles import DATE_FORMAT, DATETIME_FORMAT, VOIDED
+from desk.export.workbook import FOOTER, OVERFLOW_SHEET, Column, LedgerWorkbook, Section
 
 COLUMNS = (
     Column("编号", "int", 6),
