@@ -6,6 +6,7 @@ desk.ui.features, so this file stays small and knows no record kind.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -61,6 +62,10 @@ class MainWindow(QMainWindow):
 
         install_all(self)
         self._show_operator()
+        # DESK_START_PAGE=<page key> opens on that page (screenshots, a desk kept on one page).
+        start = os.environ.get("DESK_START_PAGE", "")
+        if start in self.pages:
+            self.show_page(start)
 
     def _emit_changed_later(self) -> None:
         # Coalesce bursts of writes into one refresh on the next event-loop turn.

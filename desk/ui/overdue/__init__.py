@@ -1,0 +1,19 @@
+"""逾期一览 feature: one page (F8) listing every due or overdue item, opening each record."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desk.ui.main_window import MainWindow
+
+
+def install(window: MainWindow) -> None:
+    from desk.ui.overdue.openers import open_record
+    from desk.ui.overdue.page import OverduePage
+
+    page = OverduePage(window.hall, window)
+    window.add_page("overdue", "逾期一览", page, "F8")
+    page.openRecord.connect(lambda kind, record_id: open_record(window, kind, record_id))
+    window.dataChanged.connect(page.refresh)
+    window.menus["records"].addAction("逾期一览\tF8", lambda: window.show_page("overdue"))
