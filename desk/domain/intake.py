@@ -164,7 +164,7 @@ class IntakeService:
             handover_id = None
             if handover is not None:
                 handover_id = self._add_handover(s, intake, handover, routing, first_contact)
-            return SavedIntake(intake.id, handover_id, draft.outcome)
+            return SavedIntake(intake.id, handover_id, draft.outcome, intake.service_item_id)
 
         return self.ctx.write(work)
 

@@ -148,6 +148,7 @@ class SavedIntake:
     intake_id: int
     handover_id: int | None
     outcome: Outcome
+    service_item_id: int | None = None
 
 
 @dataclass(frozen=True)

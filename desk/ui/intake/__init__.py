@@ -68,11 +68,12 @@ class IntakeFeature:
     def _saved(self, saved: SavedIntake, summary: str) -> None:
         self.status(summary)
         self.refresh()
-        if saved.outcome is Outcome.NOTICE:
+        if saved.outcome is Outcome.NOTICE and saved.service_item_id is not None:
             self.offer_notice(saved)
 
     def offer_notice(self, saved: SavedIntake) -> None:
-        """Seam for the one-time notice: a feature that prints it sets ``notice_printer``."""
+        """Offer the one-time notice for the item (the notice feature sets ``notice_printer``;
+        its dialog is modeless, prefilled from the intake, and prints only when asked)."""
         printer = getattr(self.window, "notice_printer", None)
         if callable(printer):
             printer(saved.intake_id)

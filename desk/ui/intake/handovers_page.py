@@ -72,7 +72,7 @@ class HandoversPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        for col, width in enumerate((92, 110, 70, 110, 160, 70, 80, 90, 92, 80, 70)):
+        for col, width in enumerate((92, 120, 70, 124, 230, 70, 84, 70, 92, 84, 70)):
             self.table.setColumnWidth(col, width)
         self.contact_button = QPushButton("联系记录(&L)…", self)
         self.close_button = QPushButton("办结(&B)", self)

@@ -21,18 +21,19 @@ from desk.domain.routing import handover_needed
 from desk.domain.text import FieldError
 from desk.ui.generated.ui_intake_dialog import Ui_IntakeDialog
 from desk.ui.intake.fields import ERROR_STYLE, FieldMarker
+from desk.ui.intake.form_lists import (
+    fill_departments,
+    fill_posts,
+    item_label,
+    post_key,
+    referred_choice,
+    scope_and_post,
+)
 from desk.ui.intake.handover_dialog import HandoverDialog
 from desk.ui.intake.pickers import MatterPicker, StaffChoice, StaffPicker
 from desk.ui.intake.routing_panel import person_line, post_line, recommend_line, serving_line
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-def item_label(item: ServiceItemView) -> str:
-    where = "·".join(
-        x for x in (item.post or item.department, item.window_no and f"{item.window_no}号窗口") if x
-    )
-    return f"{item.name}　{where}　{item.kind.label}"
 
 
 class IntakeDialog(QDialog):
@@ -97,9 +98,9 @@ class IntakeDialog(QDialog):
         self.matter.chosen.connect(self._item_chosen)
         self.matter.confirmed.connect(ui.messageEdit.setFocus)
         ui.matterEdit.editingFinished.connect(self._matter_left)
-        self._fill_posts()
+        fill_posts(ui.postCombo, hall.staff.posts())
         ui.postCombo.currentIndexChanged.connect(self._routing_inputs_changed)
-        self._fill_referred()
+        fill_departments(ui.referredCombo, hall.staff.departments())
         ui.referredCombo.activated.connect(self._referred_chosen)
         self.first_contact = StaffPicker(ui.firstContactCombo)
         self.first_contact.set_choices(
@@ -132,17 +133,13 @@ class IntakeDialog(QDialog):
                 button.setChecked(True)
 
     def _scope_and_post(self) -> tuple[MatterScope, int | None]:
-        data = self.ui.postCombo.currentData()
-        if not data:
-            return MatterScope.POST, None
-        scope, _sep, post_id = str(data).partition(":")
-        return MatterScope(scope), int(post_id) if post_id else None
+        return scope_and_post(self.ui.postCombo)
 
     def draft(self) -> IntakeDraft:
         ui = self.ui
         scope, post_id = self._scope_and_post()
         item = self.matter.item
-        referred_id, referred_to = self._referred()
+        referred_id, referred_to = referred_choice(self.ui.referredCombo)
         return IntakeDraft(
             channel=self.channel(),
             visitor_unit=ui.unitEdit.text(),
@@ -163,37 +160,7 @@ class IntakeDialog(QDialog):
             accept_warnings=ui.idAccept.isChecked(),
         )
 
-    def _referred(self) -> tuple[int | None, str]:
-        """A department of this hall from the list, or the name typed for another agency."""
-        combo = self.ui.referredCombo
-        text = combo.currentText().strip()
-        i = combo.currentIndex()
-        if i >= 0 and text == combo.itemText(i):
-            dept_id, name, _phone = combo.itemData(i)
-            return dept_id, name
-        return None, text
-
     # ---- pickers -----------------------------------------------------------------------
-    def _fill_posts(self) -> None:
-        combo = self.ui.postCombo
-        combo.addItem("（选定事项后自动带出，也可在此指定）", None)
-        for post in self.hall.staff.posts():
-            window = f"·{post.window_no}号窗口" if post.window_no else ""
-            combo.addItem(f"{post.name}（{post.department}{window}）", f"post:{post.id}")
-        combo.insertSeparator(combo.count())
-        for scope in (MatterScope.UNASSIGNED, MatterScope.OTHER_DEPARTMENT, MatterScope.OUTSIDE):
-            combo.addItem(scope.label, f"{scope.value}:")
-
-    def _fill_referred(self) -> None:
-        combo = self.ui.referredCombo
-        combo.lineEdit().setPlaceholderText("选择本中心部门，或填写外单位名称")
-        for dept in self.hall.staff.departments():
-            combo.addItem(
-                f"{dept.name}（{dept.phone}）" if dept.phone else dept.name,
-                (dept.id, dept.name, dept.phone),
-            )
-        combo.setCurrentIndex(-1)
-
     def _referred_chosen(self, index: int) -> None:
         data = self.ui.referredCombo.itemData(index)
         if data and data[2]:
@@ -204,9 +171,9 @@ class IntakeDialog(QDialog):
             return
         combo = self.ui.postCombo
         if item.post_id is not None:
-            i = combo.findData(f"post:{item.post_id}")
+            i = combo.findData(post_key(MatterScope.POST, item.post_id))
         else:
-            i = combo.findData(f"{MatterScope.UNASSIGNED.value}:")
+            i = combo.findData(post_key(MatterScope.UNASSIGNED))
         self.marker.clear("matter")
         combo.setCurrentIndex(max(i, 0))
         self._reroute()

@@ -93,6 +93,7 @@ class RegisterPage(QWidget):
             "搜索：姓名、电话片段、单位、事项或拼音首字母（如 zjg、dbsq）"
         )
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
         self.overdue_only = QCheckBox("仅看转交超时", self)
         self.show_voided = QCheckBox("含已作废", self)
         self.show_voided.setChecked(True)
@@ -123,7 +124,7 @@ class RegisterPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for col, width in enumerate((92, 46, 110, 70, 110, 150, 90, 80, 100, 120, 70, 50)):
+        for col, width in enumerate((92, 46, 110, 64, 112, 170, 100, 76, 100, 120, 70, 46)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
@@ -156,6 +157,7 @@ class RegisterPage(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([780, 480])
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)

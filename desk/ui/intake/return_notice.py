@@ -85,7 +85,7 @@ class ReturnNotice(QDialog):
         self.setWindowTitle("返岗提醒")
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         self.setModal(False)
-        self.resize(760, 360)
+        self.resize(780, 320)
         self.title = QLabel(self)
         self.title.setStyleSheet(
             "font-size:16pt;font-weight:bold;color:#7a4b00;background:#fff4d6;"
@@ -141,8 +141,9 @@ class ReturnNotice(QDialog):
             if item.overdue:
                 cells[-1].setForeground(QBrush(QColor(OVERDUE)))
             self.model.appendRow(cells)
-        for col, width in enumerate((60, 380, 92, 80, 70)):
+        for col, width in enumerate((60, 400, 92, 84, 70)):
             self.table.setColumnWidth(col, width)
+        self.table.horizontalHeader().setStretchLastSection(True)
         if self.items:
             self.table.setCurrentIndex(self.model.index(0, 0))
         self._show_actions()
