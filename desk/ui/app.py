@@ -7,7 +7,7 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desk.bootstrap import open_hall
@@ -38,6 +38,8 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("desk")
     app.setApplicationDisplayName("便民服务中心前台")
     apply_font(app)
+    # Dates and weekdays in Chinese (周一, not Mon) whatever the system locale says.
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     from desk.paths import data_dir
     from desk.ui import excepthook
 

@@ -198,7 +198,7 @@ def test_overdue_is_flagged_and_confirmed(qtbot, page, small_hall, clock) -> Non
     hall.board.set_status(zeng, Status.FIELD, expected_return=datetime(2026, 11, 16, 10, 0))
     clock.set(datetime(2026, 11, 16, 11, 15))
     page.refresh()
-    assert cell(page, zeng, COL_STATUS) == "外勤/下村 · 已超时 待确认"
+    assert cell(page, zeng, COL_STATUS) == "外勤/下村 · 超时待确认"
     index = page.model.index_of_staff(zeng).siblingAtColumn(COL_STATUS)
     assert index.data(Qt.ItemDataRole.DecorationRole) is not None  # the warning icon
     assert "超时待确认 1人" in page.summary_label.text()

@@ -21,7 +21,7 @@ from desk.domain.board_views import BoardRow, HandoverNoteView
 from desk.ui.board.model import badge_label, overdue_text, when_text
 from desk.ui.theme import OVERDUE, STATUS_COLOURS
 
-PANEL_WIDTH = 270
+PANEL_WIDTH = 250
 
 
 def _label(parent: QWidget, *, rich: bool = True) -> QLabel:

@@ -308,7 +308,7 @@ class BoardModel(QAbstractItemModel):
             return "、".join(f"{p.post}({p.role})" for p in row.posts)
         if column == COL_STATUS:
             if row.return_overdue:
-                return f"{row.status_label} · 已超时 待确认"
+                return f"{row.status_label} · 超时待确认"
             return row.status_label
         if column == COL_PLACE:
             return row.place if row.status.is_absent else ""

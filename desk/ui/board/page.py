@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QSplitter,
+    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -42,11 +43,11 @@ from desk.ui.board.model import (
 # Column widths in CJK characters of the body font; 地点/事由 takes what is left.
 COLUMN_EMS = {
     COL_NAME: 4.5,
-    COL_POSTS: 9.5,
-    COL_STATUS: 10,
+    COL_POSTS: 12,
+    COL_STATUS: 10.5,
     COL_RETURN: 7.5,
-    COL_COVER: 11,
-    COL_BADGES: 6,
+    COL_COVER: 9,
+    COL_BADGES: 7,
 }
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -159,12 +160,30 @@ class BoardPage(QWidget):
     def _size_columns(self) -> None:
         header = self.view.header()
         header.setStretchLastSection(False)
-        em = self.fontMetrics().horizontalAdvance("中")
-        for column, ems in COLUMN_EMS.items():
+        for column in COLUMN_EMS:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, int(ems * em) + 16)
         header.setSectionResizeMode(COL_PLACE, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(4 * em)
+        header.setMinimumSectionSize(4 * self.fontMetrics().horizontalAdvance("中"))
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Widths from the font; on a wide screen the spare room goes to the text columns."""
+        header = self.view.header()
+        em = self.fontMetrics().horizontalAdvance("中")
+        widths = {column: int(ems * em) + 16 for column, ems in COLUMN_EMS.items()}
+        bold = QFont(self.font())
+        bold.setBold(True)
+        # The longest 去向 text is an overdue one, in bold, after the warning icon.
+        metrics = QFontMetrics(bold)
+        widest = max(metrics.horizontalAdvance(f"{s.label} · 超时待确认") for s in Status)
+        icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        widths[COL_STATUS] = max(widths[COL_STATUS], widest + icon + 28)
+        spare = self.view.viewport().width() - sum(widths.values()) - 16 * em
+        if spare > 0:
+            for column, share in ((COL_POSTS, 0.3), (COL_COVER, 0.15), (COL_BADGES, 0.15)):
+                widths[column] += int(spare * share)
+        for column, width in widths.items():
+            header.resizeSection(column, width)
 
     def start_timer(self, seconds: int) -> None:
         self.timer.start(max(5, int(seconds)) * 1000)
@@ -287,6 +306,9 @@ class BoardPage(QWidget):
 
     # ---- keys, clicks and menu ---------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and watched is self.view:
+            self._fit_columns()
+            return False
         if event.type() != QEvent.Type.KeyPress:
             return False
         assert isinstance(event, QKeyEvent)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -36,6 +37,7 @@ class SettingsDialog(QDialog):
         specs = [(k, spec_for(k, v)) for k, v in DEFAULTS.items()]
         shown = [(k, s) for k, s in specs if s is not None]
         form = self.ui.form
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for group in GROUP_ORDER:
             keys = [(k, s) for k, s in shown if s.group == group]
             if not keys:
