@@ -97,7 +97,9 @@ def intake_html(d: IntakeDetail) -> str:
         parts.append(handover_html(d.handover))
     if d.corrections:
         rows = "".join(
-            f"<tr><td>{c.number}</td><td>{_t(c.corrected_at)}</td><td>{escape(c.operator)}</td>"
+            f"<tr><td>{c.number}</td>"
+            f"<td style='white-space:nowrap'>{c.corrected_at:%m-%d %H:%M}</td>"
+            f"<td>{escape(c.operator)}</td>"
             f"<td>{escape(c.field_label)}</td><td>{escape(c.old_value)}</td>"
             f"<td>{escape(c.new_value)}</td><td>{escape(c.reason)}</td></tr>"
             for c in d.corrections
