@@ -159,3 +159,12 @@ def leaders(small_hall: SmallHall) -> Leaders:
     director = ops.add(small_hall.staff["钱主任"], Role.DIRECTOR, pin="2468")
     admin = ops.add(small_hall.staff["周春英"], Role.ADMIN, pin="1357")
     return Leaders(small_hall.hall, small_hall.operator_id, director, admin)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _bool_refcount_guard() -> None:
+    """PySide6 6.12.0's emit() takes a reference from True each time (desk.ui.qt_fixes);
+    without a reserve the test process aborts at exit after a few thousand emits."""
+    from desk.ui.qt_fixes import guard_bool_refcount
+
+    guard_bool_refcount()

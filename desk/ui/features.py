@@ -23,7 +23,7 @@ def install_all(window: MainWindow) -> None:
     from desk.ui.settings import install as install_settings
     from desk.ui.sign_in import install as install_sign_in
 
-    for install in (
+    installers = (
         install_board,
         install_intake,
         install_notice,
@@ -37,5 +37,17 @@ def install_all(window: MainWindow) -> None:
         install_sign_in,
         # Last: guards the actions the features above added.
         install_admin,
-    ):
-        install(window)
+    )
+    home, rest = installers[0], installers[1:]
+    home(window)
+
+    def install_rest() -> None:
+        for install in rest:
+            install(window)
+        window.features_installed()
+
+    # The app paints the home page first; the other pages follow a moment later.
+    if window.defer_features:
+        window.after_first_paint(install_rest)
+    else:
+        install_rest()

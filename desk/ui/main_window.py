@@ -9,9 +9,17 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 
 from desk.domain.hall import Hall
 
@@ -24,11 +32,18 @@ class MainWindow(QMainWindow):
     # Someone came back to 在岗: show what waits for them (handovers, callbacks).
     staffReturned = Signal(int)
     operatorChanged = Signal()
+    # Every feature is installed (at once, or after the home page's first paint when deferred).
+    featuresReady = Signal()
 
-    def __init__(self, hall: Hall, *, start_timers: bool = True) -> None:
+    def __init__(
+        self, hall: Hall, *, start_timers: bool = True, defer_features: bool = False
+    ) -> None:
         super().__init__()
         self.hall = hall
         self.start_timers = start_timers
+        # The app shows the board first and installs the other pages right after it is painted.
+        self.defer_features = defer_features
+        self.features_ready = False
         self.setWindowTitle(f"{hall.settings.get('hall.name')} · 前台")
         self.resize(1280, 760)
         self.tabs = QTabWidget(self)
@@ -62,10 +77,22 @@ class MainWindow(QMainWindow):
 
         install_all(self)
         self._show_operator()
+
+    def features_installed(self) -> None:
+        """Called by install_all once the last feature is in."""
+        self.features_ready = True
+        self._show_operator()
         # DESK_START_PAGE=<page key> opens on that page (screenshots, a desk kept on one page).
         start = os.environ.get("DESK_START_PAGE", "")
         if start in self.pages:
             self.show_page(start)
+        self.featuresReady.emit()
+
+    def after_first_paint(self, fn: Callable[[], object]) -> None:
+        """Run fn once the home page has been painted (start-up work nobody waits for)."""
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(_FirstPaint(self.tabs.currentWidget(), fn, app))
 
     def _emit_changed_later(self) -> None:
         # Coalesce bursts of writes into one refresh on the next event-loop turn.
@@ -120,3 +147,19 @@ class MainWindow(QMainWindow):
             self.toolbar.addAction(action)
         self.addAction(action)
         return action
+
+
+class _FirstPaint(QObject):
+    """Calls fn (on the next event-loop turn) after the first paint inside `page`."""
+
+    def __init__(self, page: QWidget | None, fn: Callable[[], object], app: QObject) -> None:
+        super().__init__(app)
+        self.page, self.fn, self.app = page, fn, app
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            page = self.page
+            if page is None or watched is page or page.isAncestorOf(watched):
+                self.app.removeEventFilter(self)
+                QTimer.singleShot(0, self.fn)
+        return False

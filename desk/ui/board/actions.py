@@ -16,9 +16,6 @@ from desk.domain.codes import Status
 from desk.domain.errors import ABConflict, DomainError
 from desk.domain.hall import Hall
 from desk.domain.return_times import parse_hhmm, quick_returns
-from desk.ui.board.history_dialog import HistoryDialog
-from desk.ui.board.small_dialogs import HandoverNoteDialog, ReturnDialog
-from desk.ui.board.status_dialog import StatusDialog
 
 
 class BoardActions(QObject):
@@ -46,6 +43,8 @@ class BoardActions(QObject):
         self, row: BoardRow, initial: Status | None = None, conflict: str = ""
     ) -> bool:
         """The full dialog (Enter / F3 / double-click). True when something was saved."""
+        from desk.ui.board.status_dialog import StatusDialog  # dialogs load when first used
+
         targets = self.board.handover_targets(row.staff_id) if not row.status.is_absent else []
         dialog = StatusDialog(
             self.board,
@@ -95,6 +94,8 @@ class BoardActions(QObject):
         self._after(row, change)
 
     def confirm_overdue(self, row: BoardRow) -> None:
+        from desk.ui.board.small_dialogs import ReturnDialog
+
         dialog = ReturnDialog(
             self.board, row, now=self.now(), suggested=self.quick()["one_hour"], parent=self.widget
         )
@@ -107,6 +108,8 @@ class BoardActions(QObject):
             self.changed.emit()
 
     def add_note(self, row: BoardRow) -> None:
+        from desk.ui.board.small_dialogs import HandoverNoteDialog
+
         targets = self.board.handover_targets(row.staff_id)
         if not targets:
             self.notice.emit(f"<b>{row.name}</b> 没有在岗的B岗可交接。")
@@ -117,6 +120,8 @@ class BoardActions(QObject):
             self.changed.emit()
 
     def show_history(self, row: BoardRow) -> None:
+        from desk.ui.board.history_dialog import HistoryDialog
+
         operators = {op.id: op.name for op in self.hall.operators.list(include_inactive=True)}
         HistoryDialog(self.board, row, now=self.now, operators=operators, parent=self.widget).exec()
 

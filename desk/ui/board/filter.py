@@ -54,6 +54,9 @@ class BoardFilter(QSortFilterProxyModel):
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
         self.setRecursiveFilteringEnabled(True)
+        # Re-filtering on every dataChanged would cost each refresh a pass over all rows;
+        # the page asks for it (refilter) only while a filter is on.
+        self.setDynamicSortFilter(False)
         self._query = ""
         self._show = Show.ALL
 
@@ -71,6 +74,12 @@ class BoardFilter(QSortFilterProxyModel):
         if show is not self._show:
             self.beginFilterChange()
             self._show = show
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def refilter(self) -> None:
+        """After new data: rows may now (not) match the active filter."""
+        if self.active:
+            self.beginFilterChange()
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(

@@ -54,6 +54,7 @@ BADGE_SHORT: dict[str, str] = {
 }
 WEEKDAYS = "一二三四五六日"
 UNCOVERED_BG = QColor("#fde2e2")
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 GROUP_BG = QColor("#eef1f5")
 
 
@@ -129,6 +130,17 @@ def group_rows(rows: list[BoardRow]) -> list[_Group]:
     return groups
 
 
+def _runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """[1, 2, 3, 7, 8] → [(1, 3), (7, 8)]: contiguous rows announced together."""
+    runs: list[tuple[int, int]] = []
+    for n in numbers:
+        if runs and runs[-1][1] == n - 1:
+            runs[-1] = (runs[-1][0], n)
+        else:
+            runs.append((n, n))
+    return runs
+
+
 def _shape(groups: list[_Group]) -> list[tuple[int, tuple[int, ...]]]:
     return [(g.department_id, tuple(r.staff_id for r in g.rows)) for g in groups]
 
@@ -149,27 +161,40 @@ class BoardModel(QAbstractItemModel):
 
     # ---- loading -----------------------------------------------------------------------
     def set_rows(self, rows: list[BoardRow], now: datetime) -> bool:
-        """Show these rows; returns True when the model had to be reset (people changed)."""
+        """Show these rows; returns True when the model had to be reset (people changed).
+
+        With the same people in the same order only the rows that differ are announced
+        (dataChanged), so a refresh in which nothing happened costs the views nothing.
+        """
         groups = group_rows(rows)
+        new_day = now.date() != self._now.date()  # "今天/明天" texts move at midnight
         self._now = now
-        if _shape(groups) == _shape(self._groups):
+        if _shape(groups) != _shape(self._groups):
+            self.beginResetModel()
             self._groups = groups
             self._index_covering()
-            if groups:
-                last = self.index(len(groups) - 1, 0)
-                self.dataChanged.emit(self.index(0, 0), last.siblingAtColumn(len(HEADERS) - 1))
-                for g, group in enumerate(groups):
-                    parent = self.index(g, 0)
-                    self.dataChanged.emit(
-                        self.index(0, 0, parent),
-                        self.index(len(group.rows) - 1, len(HEADERS) - 1, parent),
-                    )
-            return False
-        self.beginResetModel()
+            self.endResetModel()
+            return True
+        old = self._groups
         self._groups = groups
+        covered = self._covered_posts
         self._index_covering()
-        self.endResetModel()
-        return True
+        everything = new_day or covered != self._covered_posts
+        last_column = len(HEADERS) - 1
+        for g, (before, after) in enumerate(zip(old, groups, strict=True)):
+            changed = [
+                r for r, (a, b) in enumerate(zip(before.rows, after.rows, strict=True))
+                if everything or a != b
+            ]  # fmt: skip
+            if not changed:
+                continue
+            parent = self.index(g, 0)
+            self.dataChanged.emit(parent, parent)  # the group's "在岗 n/m"
+            for first, last in _runs(changed):
+                self.dataChanged.emit(
+                    self.index(first, 0, parent), self.index(last, last_column, parent)
+                )
+        return False
 
     def _index_covering(self) -> None:
         # A post's B is covering now when its A is out and the coverage names someone.
@@ -195,11 +220,17 @@ class BoardModel(QAbstractItemModel):
 
     # ---- structure ---------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked by hand: hasIndex() would call back into rowCount/columnCount.
+        if row < 0 or not 0 <= column < len(HEADERS):
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
+            return self.createIndex(row, column, 0) if row < len(self._groups) else QModelIndex()
+        if parent.internalId() != 0 or parent.column() != 0:
+            return QModelIndex()
+        g = parent.row()
+        if g >= len(self._groups) or row >= len(self._groups[g].rows):
+            return QModelIndex()
+        return self.createIndex(row, column, g + 1)
 
     def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not child.isValid() or child.internalId() == 0:
@@ -224,9 +255,7 @@ class BoardModel(QAbstractItemModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     # ---- data --------------------------------------------------------------------------
     def row_at(self, index: Index) -> BoardRow | None:

@@ -67,6 +67,7 @@ class BoardPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self._collapsed: set[int] = set()
         self._selected_id = 0
+        self._detail_shown: tuple[object, object] | None = None
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("boardFilter")
@@ -194,6 +195,7 @@ class BoardPage(QWidget):
         scroll = self.view.verticalScrollBar().value()
         selected = self._selected_id
         reset = self.model.set_rows(self.hall.board.rows(), self.hall.ctx.now())
+        self.proxy.refilter()
         if reset:
             self._dress_groups()
             if selected:
@@ -269,10 +271,17 @@ class BoardPage(QWidget):
         self._show_detail()
         self.selectionMoved.emit(self._selected_id)
 
-    def _show_detail(self) -> None:
+    def _show_detail(self, force: bool = False) -> None:
         row = self.current_row()
+        now = self.hall.ctx.now()
+        # A refresh that left the selected person as they were leaves the panel alone
+        # (its texts are relative to the minute: redo them when the minute turns).
+        shown = (row, now.replace(second=0, microsecond=0))
+        if not force and shown == self._detail_shown:
+            return
+        self._detail_shown = shown
         notes = self.actions.notes_for(row.staff_id) if row else []
-        self.detail.show_row(row, notes, self.hall.ctx.now())
+        self.detail.show_row(row, notes, now)
 
     def change_current(self) -> None:
         """The status dialog for the selected person (menu 登记 → 更改去向)."""
