@@ -41,12 +41,18 @@ class SteppingClock:
         return START + timedelta(seconds=int(time.monotonic() - self.t0))
 
 
+def say(line: str) -> None:
+    """One line in one write(2): a writer killed mid-print must not leave half a line
+    that the next process's output would run into (print() may split text and newline)."""
+    os.write(1, f"{line}\n".encode())
+
+
 def write(url: str, operator_id: int, post_id: int, to_id: int, seconds: float | None) -> int:
     pid = os.getpid()
     try:
         hall = open_hall(url, clock=SteppingClock())
         hall.operators.sign_in(operator_id)
-        print(f"ready {pid}", flush=True)
+        say(f"ready {pid}")
         deadline = None if seconds is None else time.monotonic() + seconds
         i = 0
         while deadline is None or time.monotonic() < deadline:
@@ -70,7 +76,7 @@ def write(url: str, operator_id: int, post_id: int, to_id: int, seconds: float |
                 else None
             )
             saved = hall.intakes.save(draft, hand)
-            print(f"ok {pid} {saved.intake_id} {saved.handover_id or '-'}", flush=True)
+            say(f"ok {pid} {saved.intake_id} {saved.handover_id or '-'}")
         hall.db.dispose()
         return 0
     except Exception as exc:  # noqa: BLE001 - report anything to the test, then fail
@@ -100,7 +106,7 @@ def zygote(url: str, operator_id: int, post_id: int, to_id: int) -> int:
         if child == 0:
             os._exit(write(url, operator_id, post_id, to_id, None))
         children.append(child)
-        print(f"pid {child}", flush=True)
+        say(f"pid {child}")
     # stdin closed: the test is over (or gone); no writer may outlive it.
     for child in children:
         with contextlib.suppress(ProcessLookupError):
