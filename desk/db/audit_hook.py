@@ -4,7 +4,7 @@ The rows are inserted through Core on the same connection inside the same transa
 so a record and its audit entry are committed together or not at all. Deleting ledger
 rows is refused outright: records are voided with a reason, never removed. The refusal
 is enforced twice: here for ORM deletes and bulk DELETE statements, and in SQLite itself
-by BEFORE DELETE triggers (`install_guards`) for anything that goes around the ORM.
+by BEFORE DELETE triggers (migration 0002) for anything that goes around the ORM.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, event, insert, inspect
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from desk.db.models.audit import AuditEntry
@@ -161,47 +161,3 @@ def install(factory: sessionmaker[Session]) -> None:
     event.listen(factory, "before_flush", _before_flush)
     event.listen(factory, "after_flush", _after_flush)
     event.listen(factory, "do_orm_execute", _on_orm_execute)
-
-
-# ---- database-level guards -----------------------------------------------------------
-
-_AUDIT_IDENTITY = ("id", "at", "operator_id", "action", "table_name", "row_id")
-
-
-def guard_statements(table_names: list[str]) -> list[str]:
-    """The CREATE TRIGGER statements that make ledgers and the audit trail append-only.
-
-    Deleting from any ledger table aborts; audit rows cannot be deleted, and an update
-    may only rewrite their before/after text (anonymisation redacts personal values
-    there) — never who, when, what or which record.
-    """
-    stmts = [
-        f"CREATE TRIGGER IF NOT EXISTS desk_no_delete_{name} BEFORE DELETE ON {name} "
-        f"BEGIN SELECT RAISE(ABORT, '{name} 中的记录不能删除，只能作废'); END"
-        for name in table_names
-        if name not in DELETABLE_TABLES
-    ]
-    if "audit_log" in table_names:
-        changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in _AUDIT_IDENTITY)
-        stmts.append(
-            "CREATE TRIGGER IF NOT EXISTS desk_audit_fixed BEFORE UPDATE ON audit_log "
-            f"WHEN {changed} BEGIN SELECT RAISE(ABORT, '审计记录不能修改'); END"
-        )
-    return stmts
-
-
-def install_guards(conn: Connection) -> None:
-    """Create the append-only triggers (SQLite only; idempotent, run at every start).
-
-    They are not in the Alembic migration on purpose: autogenerate does not see
-    triggers, and the single initial migration is regenerated from the models. Running
-    them at start-up also covers databases restored from older backups.
-    """
-    if conn.dialect.name != "sqlite":
-        return
-    from desk.db.base import Base
-
-    existing = set(inspect(conn).get_table_names())
-    names = [t.name for t in Base.metadata.sorted_tables if t.name in existing]
-    for stmt in guard_statements(names):
-        conn.exec_driver_sql(stmt)

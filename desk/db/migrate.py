@@ -19,9 +19,6 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from desk.db.audit_hook import install_guards
-from desk.db.intake_fts import install_intake_search
-
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -121,9 +118,6 @@ def upgrade_to_head(engine: Engine) -> None:
     head = _file_head()
     if head is None or _stamped_revision(engine) != head:
         _upgrade_with_alembic(engine)
-    with engine.begin() as conn:
-        install_guards(conn)
-        install_intake_search(conn)
 
 
 def _upgrade_with_alembic(engine: Engine) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import distinct, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.db.audit_hook import record_event
@@ -155,7 +155,7 @@ class AuditService:
     def tables(self) -> list[tuple[str, str]]:
         """(table, Chinese label) of the tables that have audit rows (names only, no content)."""
         with self.ctx.db.read() as s:
-            names = s.scalars(select(distinct(AuditEntry.table_name))).all()
+            names = s.scalars(select(AuditEntry.table_name).distinct()).all()
         return sorted(((n, table_label(n)) for n in names), key=lambda t: t[1])
 
     def operators(self) -> list[tuple[int, str]]:

@@ -157,3 +157,87 @@ def test_a_database_at_head_opens_without_loading_alembic(db_path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert out.stdout.strip() == "False"
+
+
+def test_every_ledger_table_is_guarded_by_the_migrations(db_path) -> None:
+    """A table added later must add its no-delete trigger in its own migration."""
+    from desk.db.audit_hook import DELETABLE_TABLES
+
+    open_hall(f"sqlite:///{db_path}").db.dispose()
+    with sqlite3.connect(db_path) as conn:
+        triggers = {
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")
+        }
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    conn.close()
+    unguarded = [
+        t
+        for t in Base.metadata.tables
+        if t not in DELETABLE_TABLES and f"desk_no_delete_{t}" not in triggers
+    ]
+    assert unguarded == []
+    assert {"desk_audit_fixed", "intakes_fts_ai", "intakes_fts_au", "intakes_fts_ad"} <= triggers
+    assert "intakes_fts" in tables
+
+
+def test_upgrade_from_0001_indexes_existing_intakes(db_path) -> None:
+    """0002 builds the search index from intakes a 0001 database already holds."""
+    from alembic import command
+
+    from desk.db.engine import Database
+    from desk.db.migrate import alembic_config
+
+    url = f"sqlite:///{db_path}"
+    db = Database(url)
+    cfg = alembic_config(url)
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    db.dispose()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute(
+            "INSERT INTO departments (name, phone, location, sort_order, active) "
+            "VALUES ('民政办', '', '', 0, 1)"
+        )
+        conn.execute(
+            "INSERT INTO staff (name, department_id, title, phone, duties, is_director, "
+            "active, sort_order, created_at) VALUES ('周春英', 1, '', '', '', 0, 1, 0, "
+            "'2026-11-16 09:00:00')"
+        )
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(intakes)")]
+        values = {c: "" for c in columns}
+        values.update(
+            id=1,
+            created_at="2026-11-16 09:00:00",
+            channel="visit",
+            matter="低保",
+            first_contact_id=1,
+            outcome="handled",
+            edit_count=0,
+            search_grams="张建 建国 国",
+        )
+        for c in (
+            "service_item_id",
+            "post_id",
+            "responsible_id",
+            "serving_id",
+            "operator_id",
+            "referred_department_id",
+            "edited_at",
+            "voided_at",
+            "voided_by",
+        ):
+            if c in values:
+                values[c] = None
+        conn.execute(
+            f"INSERT INTO intakes ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+            list(values.values()),
+        )
+    conn.close()
+    open_hall(url).db.dispose()
+    with sqlite3.connect(db_path) as conn:
+        hits = conn.execute(
+            "SELECT rowid FROM intakes_fts WHERE intakes_fts MATCH '\"建国\"'"
+        ).fetchall()
+    conn.close()
+    assert hits == [(1,)]

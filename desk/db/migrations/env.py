@@ -7,9 +7,15 @@ from sqlalchemy import engine_from_config, pool
 
 import desk.db.models  # noqa: F401  (registers every table on Base.metadata)
 from desk.db.base import Base
+from desk.db.intake_fts import is_fts_table
 
 config = context.config
 target_metadata = Base.metadata
+
+
+def modelled(name: str | None, type_: str, _parent: object) -> bool:
+    """Leave the FTS index (made by hand in 0002, no model) out of autogenerate."""
+    return not (type_ == "table" and name is not None and is_fts_table(name))
 
 
 def _configure(connection) -> None:  # type: ignore[no-untyped-def]
@@ -18,6 +24,7 @@ def _configure(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things in place
         compare_type=True,
+        include_name=modelled,
     )
 
 
