@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 # Before any Qt import: tests run with no display (CI has none).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -40,8 +41,17 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "desk.sqlite3"
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database at head, migrated once per session (tests copy it: ~0.2 s each)."""
+    path = tmp_path_factory.mktemp("template") / "desk.sqlite3"
+    open_hall(f"sqlite:///{path}").db.dispose()  # closing checkpoints the WAL into the file
+    return path
+
+
 @pytest.fixture
-def hall(db_path: Path, clock: FixedClock) -> Iterator[Hall]:
+def hall(db_path: Path, clock: FixedClock, migrated_template: Path) -> Iterator[Hall]:
+    shutil.copyfile(migrated_template, db_path)
     h = open_hall(f"sqlite:///{db_path}", clock=clock)
     yield h
     h.db.dispose()
