@@ -211,3 +211,11 @@ def test_appointment_hand_off(qtbot: QtBot, page: RegisterPage, filled: SmallHal
         "临时救助申请",
     )
     assert entry.handler_id == filled.staff["曾小明"]
+
+
+def test_list_masks_phones_and_the_detail_shows_them_whole(page: RegisterPage) -> None:
+    """A visitor at the window can see the list; only the selected record shows the number."""
+    shown = {page.model.index(r, 3).data(): page.model.index(r, 4).data() for r in range(3)}
+    assert shown == {"解小燕": "137****2222", "单雄信": "0571-****1234", "曾国强": "139****1111"}
+    page.select(page.model.rows[0].id)
+    assert "13700002222" in page.browser.toPlainText()

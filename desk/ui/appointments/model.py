@@ -6,6 +6,7 @@ from PySide6.QtGui import QColor
 
 from desk.domain.appointment_views import AppointmentView
 from desk.domain.codes import AppointmentState
+from desk.domain.validation import mask_phone
 from desk.ui.appointments.table_model import (
     DONE_FG,
     DUE_TODAY_BG,
@@ -38,7 +39,7 @@ class AppointmentModel(RecordTableModel[AppointmentView]):
         ("来源", lambda v: v.source.label),
         ("来访人", lambda v: v.visitor_name),
         ("单位", lambda v: v.visitor_unit),
-        ("联系电话", lambda v: v.visitor_phone),
+        ("联系电话", lambda v: mask_phone(v.visitor_phone)),
         ("预约事项", lambda v: v.matter),
         ("经办人", lambda v: v.handler_name),
         ("约定时间", booked_text),

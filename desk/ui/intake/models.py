@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desk.domain.codes import HandoverState
 from desk.domain.intake_views import HandoverView, IntakeRow
+from desk.domain.validation import mask_phone
 from desk.ui.theme import OVERDUE
 
 RowIdRole = Qt.ItemDataRole.UserRole + 1
@@ -111,7 +112,7 @@ class IntakeTableModel(RowTableModel[IntakeRow]):
         ("渠道", lambda r: r.channel.label),
         ("单位", lambda r: r.visitor_unit),
         ("姓名", lambda r: r.visitor_name),
-        ("联系电话", lambda r: r.visitor_phone),
+        ("联系电话", lambda r: mask_phone(r.visitor_phone)),
         ("拟办事项", lambda r: r.matter),
         ("责任岗位", lambda r: r.post),
         ("首问责任人", lambda r: r.first_contact),
@@ -147,7 +148,7 @@ class HandoverTableModel(RowTableModel[HandoverView]):
         ("转交时间", lambda h: h.created_at),
         ("单位", lambda h: h.visitor_unit),
         ("来访人", lambda h: h.visitor_name),
-        ("联系电话", lambda h: h.visitor_phone),
+        ("联系电话", lambda h: mask_phone(h.visitor_phone)),
         ("拟办事项", lambda h: h.matter),
         ("转交给", lambda h: h.to_name),
         ("首问责任人", lambda h: h.from_name),

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from desk.domain.overdue import OverdueRow
+from desk.domain.validation import mask_phone
 from desk.ui.appointments.table_model import (
     DUE_TODAY_BG,
     OVERDUE_BG,
@@ -27,7 +28,7 @@ class OverdueModel(RecordTableModel[OverdueRow]):
         ("类别", lambda r: r.kind_label),
         ("编号", lambda r: r.number or r.record_id),
         ("来访人", lambda r: r.visitor),
-        ("联系电话", lambda r: r.phone),
+        ("联系电话", lambda r: mask_phone(r.phone)),
         ("事项", lambda r: r.matter),
         ("责任人", lambda r: r.staff),
         ("岗位", lambda r: r.post),
