@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -247,9 +248,8 @@ def main() -> int:
     print(row("refresh, every row repainted (ms)", refresh["all"], 50, 1000))
     print(row("  rows() query alone (ms)", refresh["query"], None, 1000))
     if not args.keep and args.db is None:
-        for p in folder.glob("*"):
-            p.unlink()
-        folder.rmdir()
+        # The app under test also leaves its start-of-day backup folder here.
+        shutil.rmtree(folder)
     return 0
 
 
