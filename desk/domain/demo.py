@@ -273,6 +273,24 @@ def _roster_changes(hall: Hall, ids: _Ids, at: datetime) -> list:
     return [(at, first), (at + timedelta(days=21), second)]
 
 
+def _office_time(hall: Hall, t: datetime, now: datetime) -> datetime:
+    """An expected return as a clerk writes it: on the half hour, within office hours.
+
+    A time already past stays past (the board's overdue example) and is only rounded.
+    """
+    half_hours = t.minute // 30 * 30
+    floor = t.replace(minute=half_hours, second=0, microsecond=0)
+    if t <= now:
+        return floor
+    t = floor if floor == t else floor + timedelta(minutes=30)
+    if t.time() < time(8, 30):
+        return t.replace(hour=8, minute=30)
+    if t.time() > time(17, 30):
+        day = hall.ctx.calendar.add_working_days(t.date(), 1)
+        return datetime.combine(day, time(8, 30))
+    return t
+
+
 def _present_scene(hall: Hall, ids: _Ids, now: datetime) -> None:
     """Who is out right now: a few ordinary absences, one overdue, one uncovered post."""
     clerk = ids.operators[DEMO_CLERKS[0]]
@@ -291,7 +309,11 @@ def _present_scene(hall: Hall, ids: _Ids, now: datetime) -> None:
         override: str = "",
     ) -> None:
         at = now - timedelta(hours=hours_ago)
-        back = now + timedelta(hours=back_in_hours) if back_in_hours is not None else None
+        back = (
+            _office_time(hall, now + timedelta(hours=back_in_hours), now)
+            if back_in_hours is not None
+            else None
+        )
         with _acting(hall, at, operator):
             hall.board.set_status(
                 s[name],
