@@ -145,13 +145,26 @@ class ReminderController:
             if self.reminder is not None and self.reminder.isVisible():
                 self.reminder.set_rows([])
             return rows
+        first = self.reminder is None
         if self.reminder is None:
             self.reminder = ReminderWindow(self.window)
         self.reminder.set_rows(rows)
         self.reminder.show()
+        if first:
+            self._place(self.reminder)
         self.reminder.raise_()
         self._tray_message(reminder_text(rows))
         return rows
+
+    def _place(self, reminder: ReminderWindow) -> None:
+        """Bottom right of the main window, so the board's names and header stay in view.
+
+        Only the first time: where the clerk moves it afterwards is theirs.
+        """
+        frame = self.window.frameGeometry()
+        x = max(frame.left(), frame.right() - reminder.frameGeometry().width() - 16)
+        y = max(frame.top(), frame.bottom() - reminder.frameGeometry().height() - 40)
+        reminder.move(x, y)
 
     def _tray_message(self, text: str) -> None:
         if not QSystemTrayIcon.isSystemTrayAvailable():
