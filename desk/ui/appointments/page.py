@@ -8,16 +8,13 @@ from html import escape
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,6 +28,7 @@ from desk.ui.appointments.model import AppointmentModel
 from desk.ui.appointments.record_dialogs import CloseRecordDialog, ContactDialog, summary_html
 from desk.ui.appointments.schedule import ScheduleView
 from desk.ui.appointments.table_model import RowIdRole, SortRole
+from desk.ui.layout import button_row, filter_row, record_table
 
 OPEN = (AppointmentState.PENDING, AppointmentState.CONTACTED)
 
@@ -118,17 +116,15 @@ class AppointmentPage(QWidget):
         self.search_edit.setPlaceholderText("姓名、电话、单位或事项")
         self.search_edit.setClearButtonEnabled(True)
         self.counts_label = QLabel()
-        filters = QHBoxLayout()
-        for text, w in [
-            ("状态", self.state_combo),
-            ("登记日期", self.period_combo),
-            ("经办人", self.handler_combo),
-            ("查找", self.search_edit),
-        ]:
-            filters.addWidget(QLabel(text))
-            filters.addWidget(w)
-        filters.addStretch(1)
-        filters.addWidget(self.counts_label)
+        filters = filter_row(
+            [
+                ("状态", self.state_combo),
+                ("登记日期", self.period_combo),
+                ("经办人", self.handler_combo),
+                ("查找", self.search_edit),
+            ],
+            self.counts_label,
+        )
         # Actions
         self.new_button = QPushButton("新建预约(&N)")
         self.edit_button = QPushButton("修改(&E)")
@@ -136,27 +132,20 @@ class AppointmentPage(QWidget):
         self.complete_button = QPushButton("办结(&W)")
         self.cancel_button = QPushButton("取消预约(&Q)")
         self.void_button = QPushButton("作废")
-        actions = QHBoxLayout()
-        for b in (
-            self.new_button,
-            self.edit_button,
-            self.contact_button,
-            self.complete_button,
-            self.cancel_button,
-            self.void_button,
-        ):
-            actions.addWidget(b)
-        actions.addStretch(1)
+        actions = button_row(
+            (
+                self.new_button,
+                self.edit_button,
+                self.contact_button,
+                self.complete_button,
+                self.cancel_button,
+                self.void_button,
+            )
+        )
         # List + detail
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = record_table(self.proxy)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Units can be long: a fixed, elided column; the matter takes the rest.
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(4, 96)

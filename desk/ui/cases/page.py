@@ -7,16 +7,13 @@ from html import escape
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +29,7 @@ from desk.ui.appointments.table_model import RowIdRole, SortRole
 from desk.ui.cases.dialog import print_slips
 from desk.ui.cases.extension_dialog import ExtensionDialog
 from desk.ui.cases.model import CaseModel, left_text
+from desk.ui.layout import button_row, filter_row, record_table
 
 # (label, filter fields)
 VIEWS: list[tuple[str, dict[str, object]]] = [
@@ -116,18 +114,16 @@ class CasesPage(QWidget):
         self.search_edit.setPlaceholderText("姓名、电话、单位或事项")
         self.search_edit.setClearButtonEnabled(True)
         self.counts_label = QLabel()
-        filters = QHBoxLayout()
-        for text, w in (
-            ("查看", self.view_combo),
-            ("受理日期", self.period_combo),
-            ("类型", self.kind_combo),
-            ("经办人", self.handler_combo),
-            ("查找", self.search_edit),
-        ):
-            filters.addWidget(QLabel(text))
-            filters.addWidget(w)
-        filters.addStretch(1)
-        filters.addWidget(self.counts_label)
+        filters = filter_row(
+            [
+                ("查看", self.view_combo),
+                ("受理日期", self.period_combo),
+                ("类型", self.kind_combo),
+                ("经办人", self.handler_combo),
+                ("查找", self.search_edit),
+            ],
+            self.counts_label,
+        )
         self.start_button = QPushButton("开始办理(&S)")
         self.complete_button = QPushButton("办结(&W)")
         self.return_button = QPushButton("退回(&T)")
@@ -135,26 +131,19 @@ class CasesPage(QWidget):
         self.receipt_button = QPushButton("打印收件回执(&P)")
         self.card_button = QPushButton("打印监督卡(&K)")
         self.void_button = QPushButton("作废")
-        actions = QHBoxLayout()
-        for b in (
-            self.start_button,
-            self.complete_button,
-            self.return_button,
-            self.extend_button,
-            self.receipt_button,
-            self.card_button,
-            self.void_button,
-        ):
-            actions.addWidget(b)
-        actions.addStretch(1)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        actions = button_row(
+            (
+                self.start_button,
+                self.complete_button,
+                self.return_button,
+                self.extend_button,
+                self.receipt_button,
+                self.card_button,
+                self.void_button,
+            )
+        )
+        self.table = record_table(self.proxy)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.detail = QLabel()
