@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desk.db.engine import Database
 from desk.db.migrate import upgrade_to_head
-from desk.domain.clock import Clock
+from desk.domain.common.clock import Clock
 from desk.domain.hall import Hall
 
 

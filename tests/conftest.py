@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 
 # Before any Qt import: tests run with no display (CI has none).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -13,13 +14,17 @@ from collections.abc import Callable, Iterator  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 from datetime import datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
 import pytest  # noqa: E402
 
 from desk.bootstrap import open_hall  # noqa: E402
-from desk.domain.clock import FixedClock  # noqa: E402
-from desk.domain.codes import Role  # noqa: E402
+from desk.domain.common.clock import FixedClock  # noqa: E402
+from desk.domain.common.codes import Role  # noqa: E402
 from desk.domain.hall import Hall  # noqa: E402
+
+if TYPE_CHECKING:
+    from tests.excel.month_data import MonthData
 
 # A Monday morning in an ordinary working week.
 START = datetime(2026, 11, 16, 9, 0)
@@ -139,8 +144,9 @@ def pdf_text() -> Callable[[Path], str]:
     import unicodedata
 
     def _read(path: Path) -> str:
-        out = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
-                             capture_output=True, text=True).stdout
+        out = subprocess.run(
+            ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+        ).stdout
         return unicodedata.normalize("NFKC", out)
 
     return _read
@@ -171,10 +177,62 @@ def leaders(small_hall: SmallHall) -> Leaders:
     return Leaders(small_hall.hall, small_hall.operator_id, director, admin)
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _bool_refcount_guard() -> None:
-    """PySide6 6.12.0's emit() takes a reference from True each time (desk.ui.qt_fixes);
-    without a reserve the test process aborts at exit after a few thousand emits."""
-    from desk.ui.qt_fixes import guard_bool_refcount
+# ---- a month of demo-hall records (ledgers, export, the command line) -------------------
 
-    guard_bool_refcount()
+
+@pytest.fixture(scope="session")
+def month_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, MonthData]:
+    """The database file of the demo hall with a November of records (built once)."""
+    from tests.excel.month_data import build_month
+
+    path = tmp_path_factory.mktemp("month") / "month.sqlite3"
+    clock = FixedClock(START)
+    hall = open_hall(f"sqlite:///{path}", clock=clock)
+    data = build_month(hall, clock)
+    hall.db.dispose()  # checkpoints the WAL into the file
+    return path, data
+
+
+@pytest.fixture
+def month_db(month_template: tuple[Path, MonthData], tmp_path: Path) -> Path:
+    """A private copy of the month database."""
+    target = tmp_path / "desk.sqlite3"
+    shutil.copyfile(month_template[0], target)
+    return target
+
+
+@pytest.fixture
+def month(month_template: tuple[Path, MonthData]) -> MonthData:
+    return month_template[1]
+
+
+@pytest.fixture
+def month_hall(month_db: Path) -> Iterator[Hall]:
+    """The month's hall at export time, with the demo clerk signed in."""
+    from tests.excel.month_data import EXPORT_AT
+
+    h = open_hall(f"sqlite:///{month_db}", clock=FixedClock(EXPORT_AT))
+    op = h.operators.find_by_name("王晓燕")
+    h.operators.sign_in(op.id)
+    yield h
+    h.db.dispose()
+
+
+# ---- Qt only where a test needs it ---------------------------------------------------------
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """PySide6 6.12.0's emit() takes a reference from True each time (desk.ui.qt_fixes);
+    without a reserve the process aborts at exit after a few thousand emits. Guarded only
+    when a collected test has loaded Qt, so the domain suite runs in a Qt-free process."""
+    if "PySide6.QtCore" in sys.modules:
+        from desk.ui.qt_fixes import guard_bool_refcount
+
+        guard_bool_refcount()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """With DESK_EXPECT_NO_QT set (.ci/run's domain pass) the run fails if anything loaded Qt."""
+    if os.environ.get("DESK_EXPECT_NO_QT") and any(m.startswith("PySide6") for m in sys.modules):
+        print("\nDESK_EXPECT_NO_QT: PySide6 was imported during a run that must stay Qt-free")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

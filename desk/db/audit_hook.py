@@ -21,7 +21,7 @@ from desk.db.models.audit import AuditEntry
 # Tables whose rows may be removed (configuration, not records); removal is still audited.
 DELETABLE_TABLES = frozenset({"calendar_days", "settings"})
 UNAUDITED_TABLES = frozenset({"audit_log"})
-# What an anonymised value looks like in the audit trail (see desk.domain.privacy).
+# What an anonymised value looks like in the audit trail (see desk.domain.admin.privacy).
 REDACTED = "（已匿名化）"
 
 

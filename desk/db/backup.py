@@ -7,7 +7,7 @@ Restoring copies the backup into the live file through the same API (other desks
 connections see the restored data instead of keeping a deleted file open); only a file
 too damaged to open is moved aside and replaced.
 
-No Qt and no domain imports here; desk.domain.backup adds settings, roles and audit.
+No Qt and no domain imports here; desk.domain.admin.backup adds settings, roles and audit.
 """
 
 from __future__ import annotations

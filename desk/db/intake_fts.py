@@ -1,7 +1,7 @@
 """Full-text index of the intake register (SQLite FTS5), for searching all dates at once.
 
 Chinese has no spaces, so the text is indexed as overlapping two-character tokens
-(desk.domain.intake_search builds them into ``intakes.search_grams``): ``张建国`` →
+(desk.domain.intake.search builds them into ``intakes.search_grams``): ``张建国`` →
 ``张建 建国 国``. A query of two or more characters becomes a phrase of its bigrams, which
 matches exactly where the query is a substring; one character is a prefix query. The
 index is an FTS5 "external content" table over ``intakes``, kept in step by triggers;

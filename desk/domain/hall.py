@@ -1,6 +1,8 @@
 """The facade the UI and the command line use: one object, one manager per record kind.
 
-Widgets receive the manager they need (hall.board, hall.staff, …), never a session.
+Widgets receive the manager they need (hall.board, hall.staff, …), never a session. This is
+also the domain's composition root: the record kinds that put counts on the board and work
+on a returning person's list are installed here, in one place, and nowhere by an import.
 """
 
 from __future__ import annotations
@@ -11,33 +13,47 @@ from sqlalchemy import select
 
 from desk.db.engine import Database
 from desk.db.models import Staff
-from desk.domain.appointments import AppointmentService
-from desk.domain.audit import AuditService
-from desk.domain.backup import BackupService
-from desk.domain.board import BoardService
-from desk.domain.calendar_days import CalendarDaysService
-from desk.domain.catalogue import CatalogueService
-from desk.domain.clock import Clock, SystemClock
-from desk.domain.context import Context
-from desk.domain.handovers import HandoverService
-from desk.domain.intake import IntakeService
-from desk.domain.ledgers import LedgerService
-from desk.domain.notices import NoticeService
-from desk.domain.operators import OperatorService
-from desk.domain.overdue import OverdueService
-from desk.domain.privacy import PrivacyService
-from desk.domain.refusals import RefusalService
-from desk.domain.settings import SettingsService
-from desk.domain.staff import StaffService
-from desk.domain.timelimits import TimeLimitService
-from desk.domain.waiting import WaitingService
-from desk.domain.workdays import WorkCalendar
+from desk.domain.admin.audit import AuditService
+from desk.domain.admin.backup import BackupService
+from desk.domain.admin.privacy import PrivacyService
+from desk.domain.admin.settings import SettingsService
+from desk.domain.appointments import providers as appointment_providers
+from desk.domain.appointments.service import AppointmentService
+from desk.domain.board.service import BoardService
+from desk.domain.board.waiting import WaitingService
+from desk.domain.calendar.overrides import CalendarDaysService
+from desk.domain.calendar.workdays import WorkCalendar
+from desk.domain.cases.service import TimeLimitService
+from desk.domain.catalogue.service import CatalogueService
+from desk.domain.common.clock import Clock, SystemClock
+from desk.domain.common.context import Context
+from desk.domain.intake import handovers
+from desk.domain.intake.handovers import HandoverService
+from desk.domain.intake.service import IntakeService
+from desk.domain.ledgers.service import LedgerService
+from desk.domain.notices.refusals import RefusalService
+from desk.domain.notices.service import NoticeService
+from desk.domain.overdue.service import OverdueService
+from desk.domain.people.operators import OperatorService
+from desk.domain.people.staff import StaffService
 
 
 class Hall:
     def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self.ctx = Context(db=db, clock=clock or SystemClock(), calendar=WorkCalendar())
         self.reload_calendar()
+        self._install_providers()
+
+    def _install_providers(self) -> None:
+        """Board badges and waiting-list providers of every record kind that has them."""
+        for badges, waiting in (
+            (handovers.BADGES, handovers.WAITING),
+            (appointment_providers.BADGES, appointment_providers.WAITING),
+        ):
+            for name, badge in badges.items():
+                self.board.add_badge(name, badge)
+            for kind, provider in waiting.items():
+                self.waiting.add_provider(kind, provider)
 
     @property
     def db(self) -> Database:

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desk.domain.codes import NoticeKind
-from desk.domain.notice_views import NoticeDraft, RefusalView
-from desk.domain.validation import mask_phone
+from desk.domain.common.codes import NoticeKind
+from desk.domain.common.validation import mask_phone
+from desk.domain.notices.views import NoticeDraft, RefusalView
 from desk.printing.templates import render
 
 TEMPLATES = {

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from desk.domain.case_views import CaseView
+from desk.domain.cases.views import CaseView
+from desk.domain.common.validation import mask_phone
 from desk.domain.hall import Hall
-from desk.domain.validation import mask_phone
 from desk.printing.templates import render
 
 RECEIPT_TEMPLATE = "receipt.html"

@@ -22,7 +22,7 @@ _showing = False
 def _chinese_message(exc: BaseException) -> str | None:
     from desk.db.backup import BackupError
     from desk.db.engine import StorageError
-    from desk.domain.errors import DomainError
+    from desk.domain.common.errors import DomainError
 
     if isinstance(exc, DomainError | StorageError | BackupError):
         return str(exc)

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.errors import DomainError
+from desk.domain.common.errors import DomainError
+from desk.domain.common.text import FieldError
 from desk.domain.hall import Hall
-from desk.domain.text import FieldError
 from desk.ui.field_errors import FieldErrors
 from desk.ui.generated.ui_blank_start_dialog import Ui_BlankStartDialog
 from desk.ui.generated.ui_first_run_dialog import Ui_FirstRunDialog
@@ -77,7 +77,7 @@ class BlankStartDialog(QDialog):
         ui.hallNameEdit.setFocus()
 
     def save(self) -> None:
-        from desk.domain.setup import start_blank
+        from desk.domain.people.first_admin import start_blank
 
         ui = self.ui
         self.errors.clear()
@@ -101,7 +101,7 @@ class BlankStartDialog(QDialog):
 
 def build_demo(hall: Hall, parent: QWidget | None = None) -> None:
     """Build the demo hall (a few seconds) and sign in its admin."""
-    from desk.domain import demo
+    from desk.domain.seed import build as demo
 
     progress = QProgressDialog("正在建立演示服务中心…", "", 0, 0, parent)
     progress.setWindowTitle("请稍候")
@@ -136,7 +136,7 @@ def auto_sign_in(hall: Hall) -> bool:
 
 def _first_admin(hall: Hall, parent: QWidget | None) -> bool:
     """People exist but nobody may sign in yet: one of them becomes the admin."""
-    from desk.domain.setup import make_first_admin
+    from desk.domain.people.first_admin import make_first_admin
 
     people = hall.operators.candidates()
     if not people:

@@ -15,9 +15,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from desk.domain.errors import DomainError
+from desk.domain.common.errors import DomainError
+from desk.domain.common.text import FieldError
 from desk.domain.hall import Hall
-from desk.domain.text import FieldError
 from desk.ui.field_errors import FieldErrors
 from desk.ui.generated.ui_lock_screen import Ui_LockScreen
 

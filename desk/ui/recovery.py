@@ -20,11 +20,11 @@ from desk.db import backup as files
 from desk.db.backup import BackupError
 from desk.db.engine import sqlite_url
 from desk.db.migrate import DatabaseUnreadable, SchemaTooNew
-from desk.domain.backup import Leader, leaders_in, recover_database
-from desk.domain.clock import SystemClock
-from desk.domain.errors import DomainError
+from desk.domain.admin.backup import Leader, leaders_in, recover_database
+from desk.domain.common.clock import SystemClock
+from desk.domain.common.errors import DomainError
+from desk.domain.common.text import FieldError
 from desk.domain.hall import Hall
-from desk.domain.text import FieldError
 from desk.ui.admin.backups import BACKUP_FILTER, size_text
 from desk.ui.field_errors import FieldErrors
 from desk.ui.generated.ui_recovery_dialog import Ui_RecoveryDialog

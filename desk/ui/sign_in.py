@@ -23,11 +23,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from desk.domain import pinyin
-from desk.domain.errors import DomainError
+from desk.domain.common import pinyin
+from desk.domain.common.errors import DomainError
+from desk.domain.common.text import FieldError
 from desk.domain.hall import Hall
-from desk.domain.operators import OperatorView
-from desk.domain.text import FieldError
+from desk.domain.people.operators import OperatorView
 from desk.ui.field_errors import FieldErrors
 from desk.ui.generated.ui_sign_in_dialog import Ui_SignInDialog
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from desk.domain.codes import Status
+from desk.domain.common.codes import Status
 
 CJK_FAMILIES = (
     "Noto Sans CJK SC",

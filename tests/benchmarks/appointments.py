@@ -34,19 +34,19 @@ from sqlalchemy import insert, select
 
 from desk.bootstrap import open_hall
 from desk.db.models import Appointment, Intake, TimeLimitCase, WhereaboutsEntry
-from desk.domain.appointment_hooks import (
+from desk.domain.appointments.providers import (
     _appointments_today,
     _callbacks,
     _callbacks_overdue,
     _cases,
     _cases_overdue,
 )
-from desk.domain.appointment_views import AppointmentDraft, AppointmentFilter
-from desk.domain.case_views import OPEN_CASE_STATES, CaseDraft, CaseFilter
-from desk.domain.clock import FixedClock
-from desk.domain.codes import AppointmentState, Channel, MatterKind, Outcome, Role, Status
+from desk.domain.appointments.views import AppointmentDraft, AppointmentFilter
+from desk.domain.cases.views import OPEN_CASE_STATES, CaseDraft, CaseFilter
+from desk.domain.common.clock import FixedClock
+from desk.domain.common.codes import AppointmentState, Channel, MatterKind, Outcome, Role, Status
 from desk.domain.hall import Hall
-from desk.domain.intake_views import IntakeDraft
+from desk.domain.intake.views import IntakeDraft
 
 NOW = datetime(2026, 11, 16, 10, 0)
 NAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡"

@@ -39,7 +39,7 @@ from desk.db.models import (  # noqa: E402
     Staff,
     WhereaboutsEntry,
 )
-from desk.domain.codes import Role, Status  # noqa: E402
+from desk.domain.common.codes import Role, Status  # noqa: E402
 
 STAFF = 300
 DEPARTMENTS = 15

@@ -43,13 +43,13 @@ from desk.db.models import (
     TimeLimitCase,
     WhereaboutsEntry,
 )
-from desk.domain.clock import FixedClock
-from desk.domain.codes import Role
+from desk.domain.common.clock import FixedClock
+from desk.domain.common.codes import Role
 from desk.domain.hall import Hall
-from desk.domain.ledger_rows import Month
-from desk.export.ledgers_xlsx import INTAKE_COLUMNS, export_month
-from desk.export.styles import VOIDED
-from desk.export.workbook import LedgerWorkbook
+from desk.domain.ledgers.rows import Month
+from desk.excel.ledgers import INTAKE_COLUMNS, export_month
+from desk.excel.styles import VOIDED
+from desk.excel.workbook import LedgerWorkbook
 
 MONTH = Month(2026, 11)
 EXPORT_AT = datetime(2026, 11, 30, 18, 0)

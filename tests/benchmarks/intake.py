@@ -34,12 +34,12 @@ from sqlalchemy import func, insert, select
 
 from desk.bootstrap import open_hall
 from desk.db.models import Handover, Intake
-from desk.domain.clock import FixedClock
-from desk.domain.codes import Channel, HandoverState, MatterKind, Outcome, Role, Status
+from desk.domain.common.clock import FixedClock
+from desk.domain.common.codes import Channel, HandoverState, MatterKind, Outcome, Role, Status
+from desk.domain.common.pinyin import initials, search_key
 from desk.domain.hall import Hall
-from desk.domain.intake_index import search_grams, search_text
-from desk.domain.intake_views import HandoverDraft, IntakeDraft, IntakeFilter
-from desk.domain.pinyin import initials, search_key
+from desk.domain.intake.index import search_grams, search_text
+from desk.domain.intake.views import HandoverDraft, IntakeDraft, IntakeFilter
 
 NOW = datetime(2026, 11, 16, 10, 0)
 SEARCH_TARGET_MS = 100.0

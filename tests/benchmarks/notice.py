@@ -32,9 +32,9 @@ TARGET_SECONDS = 1.0
 
 def _build(path: Path, materials: int):  # type: ignore[no-untyped-def]
     from desk.bootstrap import open_hall
-    from desk.domain.catalogue_views import ItemContent, MaterialSpec
-    from desk.domain.clock import FixedClock
-    from desk.domain.codes import MaterialForm, MatterKind, Role
+    from desk.domain.catalogue.views import ItemContent, MaterialSpec
+    from desk.domain.common.clock import FixedClock
+    from desk.domain.common.codes import MaterialForm, MatterKind, Role
 
     hall = open_hall(f"sqlite:///{path}", clock=FixedClock(datetime(2026, 11, 16, 9, 0)))
     hall.settings.set("hall.name", "青石街道便民服务中心")
@@ -85,8 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     hall, item_id = _build(work / "bench.sqlite3", args.materials)
 
-    from desk.domain.codes import NoticeKind
-    from desk.domain.notices import NoticeRequest
+    from desk.domain.common.codes import NoticeKind
+    from desk.domain.notices.service import NoticeRequest
     from desk.printing.engine import html_to_pdf
     from desk.printing.notice import render_notice
 

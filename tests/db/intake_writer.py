@@ -25,8 +25,8 @@ import traceback
 from datetime import datetime, timedelta
 
 from desk.bootstrap import open_hall
-from desk.domain.codes import Channel, Outcome
-from desk.domain.intake_views import HandoverDraft, IntakeDraft
+from desk.domain.common.codes import Channel, Outcome
+from desk.domain.intake.views import HandoverDraft, IntakeDraft
 
 # The fixtures' Monday morning, moving on in real time: working-day rules stay inside the
 # years chinese-calendar knows, whatever the machine's date.
@@ -87,7 +87,7 @@ def write(url: str, operator_id: int, post_id: int, to_id: int, seconds: float |
 
 def zygote(url: str, operator_id: int, post_id: int, to_id: int) -> int:
     # pypinyin loads lazily on the first save (~0.3 s): load it once here, before forking.
-    from desk.domain.pinyin import search_key
+    from desk.domain.common.pinyin import search_key
 
     search_key("预热", is_name=True)
     children: list[int] = []

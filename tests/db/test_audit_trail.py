@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from desk.db.audit_hook import DELETABLE_TABLES, DeleteRefused
 from desk.db.base import Base
 from desk.db.models import AuditEntry, Setting, Staff
-from desk.domain.codes import Status
+from desk.domain.common.codes import Status
 from desk.domain.hall import Hall
 
 NOW = datetime(2026, 11, 16, 9, 0)

@@ -17,8 +17,8 @@ from desk.db.backup import (
     snapshot,
 )
 from desk.db.intake_fts import is_fts_table
-from desk.domain.codes import Status
-from desk.domain.errors import PermissionDenied
+from desk.domain.common.codes import Status
+from desk.domain.common.errors import PermissionDenied
 
 
 def dump(db_path: Path, skip: tuple[str, ...] = ("audit_log",)) -> dict[str, list[tuple]]:

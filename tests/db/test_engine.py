@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from desk.db import engine as engine_module
 from desk.db.engine import Database, StorageError
 from desk.db.models import Department
-from desk.domain.errors import DomainError, StorageFailure
+from desk.domain.common.errors import DomainError, StorageFailure
 
 
 def _fill_until_full(hall) -> None:  # noqa: ANN001

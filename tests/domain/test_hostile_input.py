@@ -19,11 +19,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desk.domain.appointment_views import AppointmentDraft
-from desk.domain.catalogue_views import ItemContent, MaterialSpec, RefusalReasonSpec
-from desk.domain.codes import Channel, Outcome
-from desk.domain.intake_views import HandoverDraft, IntakeDraft
-from desk.domain.text import TEXT_LIMITS, FieldError, clean_text
+from desk.domain.appointments.views import AppointmentDraft
+from desk.domain.catalogue.views import ItemContent, MaterialSpec, RefusalReasonSpec
+from desk.domain.common.codes import Channel, Outcome
+from desk.domain.common.text import TEXT_LIMITS, FieldError, clean_text
+from desk.domain.intake.views import HandoverDraft, IntakeDraft
 from tests.conftest import SmallHall
 
 NASTY = [

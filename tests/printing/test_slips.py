@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from desk.domain.case_views import CaseDraft, ExtensionDraft, MaterialLine
-from desk.domain.codes import Channel, MatterKind, Outcome, ToldHow
-from desk.domain.intake_views import IntakeDraft
+from desk.domain.cases.views import CaseDraft, ExtensionDraft, MaterialLine
+from desk.domain.common.codes import Channel, MatterKind, Outcome, ToldHow
+from desk.domain.intake.views import IntakeDraft
 from desk.printing.slips import preview_receipt, preview_supervision_card, receipt_html
 from tests.conftest import SmallHall
-from tests.domain.intake_support import as_director
+from tests.domain.intake.intake_support import as_director
 
 
 def accepted_case(sh: SmallHall, **kw) -> int:  # type: ignore[no-untyped-def]

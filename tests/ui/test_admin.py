@@ -12,8 +12,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from desk.domain.codes import Channel, Outcome, Role
-from desk.domain.intake_views import IntakeDraft, IntakeFilter
+from desk.domain.common.codes import Channel, Outcome, Role
+from desk.domain.intake.views import IntakeDraft, IntakeFilter
 from desk.ui.admin import access
 from desk.ui.admin.audit import COLUMNS, AuditDialog
 from desk.ui.admin.backups import BackupsDialog

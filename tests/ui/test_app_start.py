@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 from desk.bootstrap import open_hall
-from desk.domain.codes import Role
+from desk.domain.common.codes import Role
 
 
 def test_desk_starts_and_shows_the_board(tmp_path) -> None:

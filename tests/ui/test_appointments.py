@@ -11,9 +11,9 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from desk.domain.appointment_views import AppointmentDraft
-from desk.domain.clock import FixedClock
-from desk.domain.codes import AppointmentState, Status
+from desk.domain.appointments.views import AppointmentDraft
+from desk.domain.common.clock import FixedClock
+from desk.domain.common.codes import AppointmentState, Status
 from desk.ui.appointments.dialog import AppointmentDialog
 from desk.ui.appointments.model import AppointmentModel
 from desk.ui.appointments.record_dialogs import ContactDialog

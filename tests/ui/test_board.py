@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import select
 
 from desk.db.models import CoverageInterval, PostHandoverNote, WhereaboutsEntry
-from desk.domain.codes import Status
+from desk.domain.common.codes import Status
 from desk.ui.board.filter import Show
 from desk.ui.board.model import COL_COVER, COL_STATUS, RowIdRole
 from desk.ui.board.page import BoardPage

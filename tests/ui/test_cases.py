@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from desk.domain.case_views import CaseDraft
-from desk.domain.clock import FixedClock
-from desk.domain.codes import CaseState, Channel, MatterKind, Outcome
-from desk.domain.intake_views import IntakeDraft
+from desk.domain.cases.views import CaseDraft
+from desk.domain.common.clock import FixedClock
+from desk.domain.common.codes import CaseState, Channel, MatterKind, Outcome
+from desk.domain.intake.views import IntakeDraft
 from desk.printing.preview import PrintPreview
 from desk.ui.appointments.record_dialogs import CloseRecordDialog
 from desk.ui.cases import open_case_dialog

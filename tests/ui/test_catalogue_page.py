@@ -9,9 +9,9 @@ import openpyxl
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessageBox
 
-from desk.domain.catalogue_io import export_catalogue
-from desk.domain.codes import MatterKind
-from desk.domain.demo_catalogue import install_demo_catalogue
+from desk.domain.common.codes import MatterKind
+from desk.domain.seed.catalogue import install_demo_catalogue
+from desk.excel.catalogue_book import export_catalogue
 from desk.ui.catalogue.dialogs import ImportProblemsDialog, VersionsDialog, import_from
 from desk.ui.catalogue.page import CataloguePage
 

@@ -10,14 +10,14 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from desk.domain.clock import FixedClock
-from desk.domain.codes import Channel, HandoverState, Outcome, Status
-from desk.domain.intake_views import HandoverDraft, IntakeDraft
+from desk.domain.common.clock import FixedClock
+from desk.domain.common.codes import Channel, HandoverState, Outcome, Status
+from desk.domain.intake.views import HandoverDraft, IntakeDraft
 from desk.ui.intake.models import OverdueRole
 from desk.ui.intake.record_dialogs import ContactDialog
 from desk.ui.main_window import MainWindow
 from tests.conftest import SmallHall
-from tests.domain.intake_support import as_director, both_absent
+from tests.domain.intake.intake_support import as_director, both_absent
 
 TypeText = Callable[[QWidget, str], None]
 

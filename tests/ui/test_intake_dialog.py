@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from desk.domain.codes import HandoverState, MatterKind, Outcome, ServingRole, Status
-from desk.domain.intake_views import IntakeFilter
+from desk.domain.common.codes import HandoverState, MatterKind, Outcome, ServingRole, Status
+from desk.domain.intake.views import IntakeFilter
 from desk.ui.intake.intake_dialog import IntakeDialog
 from tests.conftest import SmallHall
-from tests.domain.intake_support import as_director, both_absent
+from tests.domain.intake.intake_support import as_director, both_absent
 
 TypeText = Callable[[QWidget, str], None]
 

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from desk.domain.codes import Channel, MatterKind, Outcome, Status
-from desk.domain.intake_views import HandoverDraft, IntakeDraft
+from desk.domain.common.codes import Channel, MatterKind, Outcome, Status
+from desk.domain.intake.views import HandoverDraft, IntakeDraft
 from desk.ui.main_window import MainWindow
 from tests.conftest import SmallHall
-from tests.domain.intake_support import as_director, both_absent
+from tests.domain.intake.intake_support import as_director, both_absent
 
 TypeText = Callable[[QWidget, str], None]
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from desk.domain.catalogue import ItemContent, MaterialSpec, RefusalReasonSpec
-from desk.domain.codes import Channel, MaterialForm, MatterKind, NoticeKind, Outcome
-from desk.domain.intake_views import IntakeDraft
+from desk.domain.catalogue.service import ItemContent, MaterialSpec, RefusalReasonSpec
+from desk.domain.common.codes import Channel, MaterialForm, MatterKind, NoticeKind, Outcome
+from desk.domain.intake.views import IntakeDraft
 from desk.printing.preview import PrintPreview
 from desk.ui.notice.dialog import NoticeDialog
 from desk.ui.notice.records_page import RecordsPage

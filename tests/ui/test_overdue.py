@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from desk.domain.clock import FixedClock
+from desk.domain.common.clock import FixedClock
 from desk.ui.appointments.record_dialogs import ContactDialog
 from desk.ui.main_window import MainWindow
 from desk.ui.overdue.model import OverdueModel, RecordKeyRole
 from tests.conftest import SmallHall
-from tests.domain.test_overdue import make_all_three
+from tests.domain.overdue.test_overdue import make_all_three
 from tests.ui.appointment_support import answer_modal, window_fixture  # noqa: F401
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
-from desk.domain.codes import MatterKind
-from desk.domain.errors import StorageFailure
+from desk.domain.common.codes import MatterKind
+from desk.domain.common.errors import StorageFailure
 from desk.ui.app import open_store
 from desk.ui.excepthook import make_hook
 from desk.ui.recovery import RecoveryDialog
@@ -114,7 +114,7 @@ def test_recovery_without_backups_says_where_it_looked(qtbot: QtBot, tmp_path: P
 @pytest.fixture
 def sh(small_hall):
     """The small hall with a catalogue, as the intake dialog tests use it."""
-    from tests.domain.intake_support import as_director
+    from tests.domain.intake.intake_support import as_director
 
     cat, dept, post = small_hall.hall.catalogue, small_hall.dept, small_hall.post
     as_director(

@@ -9,15 +9,15 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from desk.domain.clock import FixedClock
-from desk.domain.codes import Channel, HandoverState, Outcome
-from desk.domain.intake_views import HandoverDraft, IntakeDraft
+from desk.domain.common.clock import FixedClock
+from desk.domain.common.codes import Channel, HandoverState, Outcome
+from desk.domain.intake.views import HandoverDraft, IntakeDraft
 from desk.ui.intake.handovers_page import HandoversPage
 from desk.ui.intake.models import RowIdRole
 from desk.ui.intake.record_dialogs import CorrectionDialog, ReasonDialog
 from desk.ui.intake.register_page import RegisterPage
 from tests.conftest import SmallHall
-from tests.domain.intake_support import both_absent
+from tests.domain.intake.intake_support import both_absent
 
 TypeText = Callable[[QWidget, str], None]
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")

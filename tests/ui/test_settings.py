@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate
 
-from desk.domain.workdays import WorkCalendar
+from desk.domain.calendar.workdays import WorkCalendar
 from desk.ui.settings import update_calendar_label
 from desk.ui.settings.calendar_dialog import CalendarDialog
 from desk.ui.settings.settings_dialog import SettingsDialog

@@ -6,8 +6,9 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog
 
-from desk.domain import demo
-from desk.domain.codes import Role
+from desk.domain.common.codes import Role
+from desk.domain.seed import build as demo
+from desk.domain.seed import people
 from desk.ui import first_run, sign_in
 from desk.ui.first_run import BlankStartDialog, FirstRunDialog, ensure_ready
 from desk.ui.sign_in import SignInDialog
@@ -97,7 +98,7 @@ def test_switch_operator_from_the_main_window(qtbot, small_hall, leaders) -> Non
 def test_demo_flag_builds_the_demo_and_signs_in_its_admin(qtbot, hall) -> None:
     assert ensure_ready(hall, demo=True)
     assert hall.operators.current().name == demo.DEMO_ADMIN
-    assert len(hall.board.rows()) == len(demo.STAFF)
+    assert len(hall.board.rows()) == len(people.STAFF)
 
 
 def test_blank_start_makes_the_first_admin(qtbot, hall, type_text) -> None:

@@ -28,7 +28,7 @@ class ServiceItem(Base):
     aliases: Mapped[str] = mapped_column(String(200), default="")
     department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"))
     post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id"))
-    # 即办件 / 承诺件 / 联办件 / 上报件 (codes in desk.domain.codes.MatterKind)
+    # 即办件 / 承诺件 / 联办件 / 上报件 (codes in desk.domain.common.codes.MatterKind)
     kind: Mapped[str] = mapped_column(String(20), default="instant")
     promised_days: Mapped[int] = mapped_column(Integer, default=0)
     # Callback limit for appointments about this item; NULL = the hall's setting.
@@ -88,7 +88,7 @@ class ServiceMaterial(Base):
     version_id: Mapped[int] = mapped_column(ForeignKey("service_item_versions.id"))
     seq: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(String(200))
-    # 原件 / 复印件 / 原件及复印件 (codes in desk.domain.codes.MaterialForm)
+    # 原件 / 复印件 / 原件及复印件 (codes in desk.domain.common.codes.MaterialForm)
     form: Mapped[str] = mapped_column(String(20), default="copy")
     copies: Mapped[int] = mapped_column(Integer, default=1)
     # 必需 (True) or 视情况 (False: only in the cases the note names).

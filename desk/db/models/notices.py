@@ -62,7 +62,7 @@ class Notice(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    # NoticeKind code (desk.domain.codes)
+    # NoticeKind code (desk.domain.common.codes)
     kind: Mapped[str] = mapped_column(String(20))
     year: Mapped[int] = mapped_column(Integer)
     seq: Mapped[int] = mapped_column(Integer)

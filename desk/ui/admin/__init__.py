@@ -12,8 +12,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk.db.backup import BackupError
-from desk.domain.backup import RestoreResult
-from desk.domain.errors import DomainError
+from desk.domain.admin.backup import RestoreResult
+from desk.domain.common.errors import DomainError
 from desk.ui.admin import access
 from desk.ui.lock import IdleLock
 

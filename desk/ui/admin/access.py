@@ -2,7 +2,7 @@
 
 A guarded action (by its object name) is disabled, with the reason in its tooltip, when
 the signed-in operator may not use it; every switch of operator re-applies the table.
-The domain refuses the same actions again (desk.domain.permissions), so a disabled button
+The domain refuses the same actions again (desk.domain.people.permissions), so a disabled button
 is a courtesy, never the only check.
 """
 
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 
-from desk.domain.permissions import Permission, can, denial_message
+from desk.domain.people.permissions import Permission, can, denial_message
 
 if TYPE_CHECKING:
     from desk.ui.main_window import MainWindow

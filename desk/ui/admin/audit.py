@@ -12,8 +12,8 @@ from html import escape
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
-from desk.domain.audit import AuditRow
-from desk.domain.errors import DomainError
+from desk.domain.admin.audit import AuditRow
+from desk.domain.common.errors import DomainError
 from desk.domain.hall import Hall
 from desk.ui.admin.table import RowsModel, SortRole
 from desk.ui.generated.ui_audit_dialog import Ui_AuditDialog

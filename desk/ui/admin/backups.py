@@ -1,7 +1,7 @@
 """管理 → 备份与恢复: see the backups, take one now, restore one (director or admin).
 
 Restoring asks for confirmation, keeps a safety copy of the current data and writes the
-restore to the audit trail (desk.domain.backup); the window then reloads what it shows.
+restore to the audit trail (desk.domain.admin.backup); the window then reloads what it shows.
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from desk.db.backup import BackupError
-from desk.domain.backup import RestoreResult
-from desk.domain.errors import DomainError
+from desk.domain.admin.backup import RestoreResult
+from desk.domain.common.errors import DomainError
 from desk.domain.hall import Hall
-from desk.domain.permissions import Permission, can, denial_message
+from desk.domain.people.permissions import Permission, can, denial_message
 from desk.ui.generated.ui_backups_dialog import Ui_BackupsDialog
 
 BACKUP_FILTER = "数据库备份 (*.sqlite3 *.db);;所有文件 (*)"

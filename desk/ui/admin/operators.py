@@ -8,11 +8,11 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QInputDialog, QWidget
 
-from desk.domain.codes import Role
-from desk.domain.errors import DomainError
+from desk.domain.common.codes import Role
+from desk.domain.common.errors import DomainError
+from desk.domain.common.text import FieldError
 from desk.domain.hall import Hall
-from desk.domain.operators import OperatorView
-from desk.domain.text import FieldError
+from desk.domain.people.operators import OperatorView
 from desk.ui.admin.table import RowIdRole, RowsModel, SortRole
 from desk.ui.field_errors import FieldErrors
 from desk.ui.generated.ui_operator_edit_dialog import Ui_OperatorEditDialog

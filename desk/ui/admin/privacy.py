@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
-from desk.domain.errors import DomainError
+from desk.domain.admin.privacy import AnonymiseCount
+from desk.domain.common.errors import DomainError
 from desk.domain.hall import Hall
-from desk.domain.privacy import AnonymiseCount
 from desk.ui.generated.ui_privacy_dialog import Ui_PrivacyDialog
 
 

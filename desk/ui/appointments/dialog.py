@@ -8,11 +8,11 @@ from html import escape
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from desk.domain.appointment_views import AppointmentDraft, AppointmentView, BookingCheck
-from desk.domain.codes import AppointmentSource
-from desk.domain.errors import DomainError
+from desk.domain.appointments.views import AppointmentDraft, AppointmentView, BookingCheck
+from desk.domain.common.codes import AppointmentSource
+from desk.domain.common.errors import DomainError
+from desk.domain.common.text import FieldError
 from desk.domain.hall import Hall
-from desk.domain.text import FieldError
 from desk.ui.field_errors import FieldErrors
 from desk.ui.generated.ui_appointment_dialog import Ui_AppointmentDialog
 from desk.ui.intake.pickers import MatterPicker, StaffChoice, StaffPicker

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from desk.domain.appointment_views import AppointmentView
-from desk.domain.codes import AppointmentState
-from desk.domain.validation import mask_phone
+from desk.domain.appointments.views import AppointmentView
+from desk.domain.common.codes import AppointmentState
+from desk.domain.common.validation import mask_phone
 from desk.ui.appointments.table_model import (
     DONE_FG,
     DUE_TODAY_BG,

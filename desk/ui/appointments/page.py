@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.appointment_views import AppointmentFilter, AppointmentView
-from desk.domain.codes import AppointmentState
+from desk.domain.appointments.views import AppointmentFilter, AppointmentView
+from desk.domain.common.codes import AppointmentState
 from desk.domain.hall import Hall
 from desk.ui.appointments.dialog import AppointmentDialog
 from desk.ui.appointments.model import AppointmentModel

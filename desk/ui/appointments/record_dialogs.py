@@ -12,10 +12,10 @@ from datetime import datetime
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from desk.domain.appointment_views import AppointmentView
-from desk.domain.errors import DomainError
+from desk.domain.appointments.views import AppointmentView
+from desk.domain.common.errors import DomainError
+from desk.domain.common.text import FieldError
 from desk.domain.hall import Hall
-from desk.domain.text import FieldError
 from desk.ui.field_errors import FieldErrors
 from desk.ui.generated.ui_appointment_contact_dialog import Ui_AppointmentContactDialog
 from desk.ui.generated.ui_close_record_dialog import Ui_CloseRecordDialog

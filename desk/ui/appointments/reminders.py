@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desk.domain.overdue import OverdueRow
+from desk.domain.overdue.service import OverdueRow
 from desk.ui.overdue.model import OverdueModel, RecordKeyRole
 from desk.ui.overdue.openers import open_record
 

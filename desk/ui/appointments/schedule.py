@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.appointment_rules import parse_hhmm
-from desk.domain.appointment_views import AppointmentView
-from desk.domain.codes import AppointmentState
+from desk.domain.appointments.rules import parse_hhmm
+from desk.domain.appointments.views import AppointmentView
+from desk.domain.common.codes import AppointmentState
 from desk.domain.hall import Hall
 from desk.printing.templates import WEEKDAYS
 

@@ -11,11 +11,11 @@ from datetime import datetime, time
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from desk.domain.board_views import BoardRow, HandoverNoteView, StatusChange
-from desk.domain.codes import Status
-from desk.domain.errors import ABConflict, DomainError
+from desk.domain.board.return_times import parse_hhmm, quick_returns
+from desk.domain.board.views import BoardRow, HandoverNoteView, StatusChange
+from desk.domain.common.codes import Status
+from desk.domain.common.errors import ABConflict, DomainError
 from desk.domain.hall import Hall
-from desk.domain.return_times import parse_hhmm, quick_returns
 
 
 class BoardActions(QObject):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.board_views import BoardRow, HandoverNoteView
+from desk.domain.board.views import BoardRow, HandoverNoteView
 from desk.ui.board.model import badge_label, overdue_text, when_text
 from desk.ui.theme import OVERDUE, STATUS_COLOURS
 

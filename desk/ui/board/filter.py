@@ -6,8 +6,8 @@ from enum import Enum
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
-from desk.domain import pinyin
-from desk.domain.board_views import BoardRow
+from desk.domain.board.views import BoardRow
+from desk.domain.common import pinyin
 from desk.ui.board.model import BoardModel
 
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
-from desk.domain.board import BoardService
-from desk.domain.board_views import BoardRow, WhereaboutsView
+from desk.domain.board.service import BoardService
+from desk.domain.board.views import BoardRow, WhereaboutsView
 from desk.ui.board.status_dialog import from_qt, to_qt
 from desk.ui.generated.ui_history_dialog import Ui_HistoryDialog
 from desk.ui.theme import status_colours

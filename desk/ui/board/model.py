@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
-from desk.domain.board_views import BoardRow
+from desk.domain.board.views import BoardRow
 from desk.ui.theme import OVERDUE, status_colours
 
 Index = QModelIndex | QPersistentModelIndex
@@ -29,7 +29,7 @@ BoardRowRole = Qt.ItemDataRole.UserRole + 5  # the BoardRow itself
 COL_NAME, COL_POSTS, COL_STATUS, COL_PLACE, COL_RETURN, COL_COVER, COL_BADGES = range(7)
 HEADERS = ["姓名", "岗位", "去向", "地点/事由", "预计返回", "顶岗", "提醒"]
 
-# Chinese names of the badges other features register (desk.domain.board.register_badge):
+# Chinese names of the badges other features register (desk.domain.board.service.register_badge):
 # the full name (detail panel, tooltips) and a short one for the board's narrow column.
 BADGE_LABELS: dict[str, str] = {
     "post_notes": "交接事项",

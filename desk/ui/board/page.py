@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.board_views import BoardRow
-from desk.domain.codes import Status
+from desk.domain.board.views import BoardRow
+from desk.domain.common.codes import Status
 from desk.domain.hall import Hall
 from desk.ui.board.actions import BoardActions
 from desk.ui.board.detail import PANEL_WIDTH, DetailPanel

@@ -7,11 +7,11 @@ from datetime import datetime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from desk.domain.board import BoardService
-from desk.domain.board_views import BoardRow, StatusChange
-from desk.domain.codes import Status
-from desk.domain.errors import DomainError
-from desk.domain.text import FieldError
+from desk.domain.board.service import BoardService
+from desk.domain.board.views import BoardRow, StatusChange
+from desk.domain.common.codes import Status
+from desk.domain.common.errors import DomainError
+from desk.domain.common.text import FieldError
 from desk.ui.board.model import overdue_text, when_text
 from desk.ui.board.status_dialog import from_qt, to_qt
 from desk.ui.field_errors import FieldErrors

@@ -12,11 +12,11 @@ from PySide6.QtCore import QDateTime, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QRadioButton, QWidget
 
-from desk.domain.board import BoardService
-from desk.domain.board_views import BoardRow, StatusChange
-from desk.domain.codes import Status
-from desk.domain.errors import ABConflict, DomainError, PermissionDenied
-from desk.domain.text import FieldError
+from desk.domain.board.service import BoardService
+from desk.domain.board.views import BoardRow, StatusChange
+from desk.domain.common.codes import Status
+from desk.domain.common.errors import ABConflict, DomainError, PermissionDenied
+from desk.domain.common.text import FieldError
 from desk.ui.field_errors import FieldErrors
 from desk.ui.generated.ui_status_dialog import Ui_StatusDialog
 

@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.case_views import (
+from desk.domain.cases.views import (
     CALENDAR_DAY_KINDS,
     SAME_DAY_KINDS,
     CaseDraft,
     MaterialLine,
 )
-from desk.domain.codes import MaterialForm, MatterKind
-from desk.domain.errors import DomainError
+from desk.domain.common.codes import MaterialForm, MatterKind
+from desk.domain.common.errors import DomainError
+from desk.domain.common.text import FieldError
 from desk.domain.hall import Hall
-from desk.domain.text import FieldError
 from desk.printing.templates import cn_date, cn_weekday
 from desk.ui.appointments.dialog import staff_choices
 from desk.ui.field_errors import FieldErrors

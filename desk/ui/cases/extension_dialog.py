@@ -8,11 +8,11 @@ from html import escape
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from desk.domain.case_views import CALENDAR_DAY_KINDS, CaseView, ExtensionDraft
-from desk.domain.codes import MatterKind, ToldHow
-from desk.domain.errors import DomainError
+from desk.domain.cases.views import CALENDAR_DAY_KINDS, CaseView, ExtensionDraft
+from desk.domain.common.codes import MatterKind, ToldHow
+from desk.domain.common.errors import DomainError
+from desk.domain.common.text import FieldError
 from desk.domain.hall import Hall
-from desk.domain.text import FieldError
 from desk.printing.templates import cn_date, cn_weekday
 from desk.ui.appointments.dialog import staff_choices
 from desk.ui.field_errors import FieldErrors

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from desk.domain.case_views import SAME_DAY_KINDS, CaseView
-from desk.domain.codes import CaseState
+from desk.domain.cases.views import SAME_DAY_KINDS, CaseView
+from desk.domain.common.codes import CaseState
 from desk.ui.appointments.table_model import (
     DONE_FG,
     DUE_TODAY_BG,

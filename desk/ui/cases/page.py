@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.case_views import OPEN_CASE_STATES, CaseFilter, CaseView
-from desk.domain.codes import CaseState, MatterKind
-from desk.domain.errors import DomainError
+from desk.domain.cases.views import OPEN_CASE_STATES, CaseFilter, CaseView
+from desk.domain.common.codes import CaseState, MatterKind
+from desk.domain.common.errors import DomainError
 from desk.domain.hall import Hall
 from desk.printing.templates import cn_date
 from desk.ui.appointments.page import PERIODS, period_range

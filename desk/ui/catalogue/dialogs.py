@@ -17,16 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.catalogue_io import (
+from desk.domain.catalogue.views import ItemVersionView, VersionSummary
+from desk.domain.common.errors import DomainError
+from desk.domain.hall import Hall
+from desk.excel.catalogue_book import (
     CatalogueImportError,
     ImportProblem,
     ImportResult,
     export_catalogue,
     import_catalogue,
 )
-from desk.domain.catalogue_views import ItemVersionView, VersionSummary
-from desk.domain.errors import DomainError
-from desk.domain.hall import Hall
 from desk.ui.generated.ui_catalogue_problems_dialog import Ui_ImportProblemsDialog
 from desk.ui.generated.ui_catalogue_versions_dialog import Ui_VersionsDialog
 from desk.ui.notice.rows import RowIdRole, RowsModel

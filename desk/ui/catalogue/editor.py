@@ -20,17 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.catalogue import CatalogueService
-from desk.domain.catalogue_views import (
+from desk.domain.catalogue.service import CatalogueService
+from desk.domain.catalogue.views import (
     ItemContent,
     ItemVersionView,
     MaterialSpec,
     RefusalReasonSpec,
 )
-from desk.domain.codes import MaterialForm, MatterKind
-from desk.domain.errors import DomainError
-from desk.domain.staff import DepartmentView, PostView
-from desk.domain.text import FieldError
+from desk.domain.common.codes import MaterialForm, MatterKind
+from desk.domain.common.errors import DomainError
+from desk.domain.common.text import FieldError
+from desk.domain.people.staff import DepartmentView, PostView
 from desk.ui.generated.ui_catalogue_editor import Ui_CatalogueEditor
 from desk.ui.notice.feedback import ERROR_FRAME, FormErrors
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.catalogue_views import ServiceItemView
-from desk.domain.errors import DomainError
+from desk.domain.catalogue.views import ServiceItemView
+from desk.domain.common.errors import DomainError
 from desk.domain.hall import Hall
-from desk.domain.permissions import Permission, can, denial_message
+from desk.domain.people.permissions import Permission, can, denial_message
 from desk.ui.catalogue.dialogs import VersionsDialog, ask_export, ask_import
 from desk.ui.catalogue.editor import CatalogueEditor
 from desk.ui.notice.rows import GREY, RowIdRole, RowsModel, SortRole

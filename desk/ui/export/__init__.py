@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desk.domain.permissions import Permission, can
+from desk.domain.people.permissions import Permission, can
 
 if TYPE_CHECKING:
     from desk.ui.export.dialog import ExportDialog

@@ -18,10 +18,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from desk.domain.errors import DomainError
-from desk.domain.ledger_rows import Month
-from desk.domain.ledgers import LedgerService
-from desk.export.ledgers_xlsx import ExportResult, default_filename
+from desk.domain.common.errors import DomainError
+from desk.domain.ledgers.rows import Month
+from desk.domain.ledgers.service import LedgerService
+from desk.excel.ledgers import ExportResult, default_filename
 from desk.ui.export.worker import ExportTask
 from desk.ui.field_errors import LABEL_STYLE, FieldErrors
 from desk.ui.generated.ui_export_dialog import Ui_ExportDialog

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from desk.domain.ledger_rows import Month
-from desk.domain.ledgers import LedgerService, UnmaskedGrant
-from desk.export.ledgers_xlsx import export_month, failure_message
+from desk.domain.ledgers.rows import Month
+from desk.domain.ledgers.service import LedgerService, UnmaskedGrant
+from desk.excel.ledgers import export_month, failure_message
 
 
 class ExportSignals(QObject):
@@ -22,7 +22,7 @@ class ExportSignals(QObject):
 
     # done, total, what is being done
     progress = Signal(int, int, str)
-    # desk.export.ledgers_xlsx.ExportResult
+    # desk.excel.ledgers.ExportResult
     finished = Signal(object)
     # a Chinese message
     failed = Signal(str)

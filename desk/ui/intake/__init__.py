@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desk.domain.codes import Outcome
-from desk.domain.intake_views import SavedIntake
+from desk.domain.common.codes import Outcome
+from desk.domain.intake.views import SavedIntake
 from desk.ui.intake.handovers_page import HandoversPage
 from desk.ui.intake.intake_dialog import IntakeDialog
 from desk.ui.intake.register_page import RegisterPage

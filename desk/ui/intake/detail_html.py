@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from desk.domain.intake_views import HandoverView, IntakeDetail
+from desk.domain.intake.views import HandoverView, IntakeDetail
 from desk.ui.theme import OVERDUE
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox
 
-from desk.domain.catalogue_views import ServiceItemView
-from desk.domain.codes import MatterScope
-from desk.domain.staff import DepartmentView, PostView
+from desk.domain.catalogue.views import ServiceItemView
+from desk.domain.common.codes import MatterScope
+from desk.domain.people.staff import DepartmentView, PostView
 
 
 def item_label(item: ServiceItemView) -> str:

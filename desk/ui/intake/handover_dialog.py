@@ -8,10 +8,10 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
+from desk.domain.common.text import TEXT_LIMITS, FieldError, clean_text
 from desk.domain.hall import Hall
-from desk.domain.intake import clean_handover
-from desk.domain.intake_views import HandoverDraft, IntakeDraft, RoutingView
-from desk.domain.text import TEXT_LIMITS, FieldError, clean_text
+from desk.domain.intake.service import clean_handover
+from desk.domain.intake.views import HandoverDraft, IntakeDraft, RoutingView
 from desk.ui.generated.ui_handover_dialog import Ui_HandoverDialog
 from desk.ui.intake.fields import FieldMarker
 from desk.ui.intake.pickers import StaffChoice, StaffPicker

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.codes import HandoverState
-from desk.domain.errors import DomainError
+from desk.domain.common.codes import HandoverState
+from desk.domain.common.errors import DomainError
 from desk.domain.hall import Hall
-from desk.domain.intake_views import HandoverView
+from desk.domain.intake.views import HandoverView
 from desk.ui.intake.models import HandoverTableModel, RowIdRole, sorting_proxy
 from desk.ui.intake.pickers import StaffChoice, StaffPicker
 from desk.ui.intake.record_dialogs import ContactDialog

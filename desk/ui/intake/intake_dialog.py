@@ -1,7 +1,7 @@
 """The 办事登记表 form: visitor, matter, routing panel, outcome; the handover prompt on saving.
 
 The form only collects input and shows what the domain says: routing comes from
-``hall.intakes.route``, validation from ``desk.domain.intake.clean_draft`` and the save
+``hall.intakes.route``, validation from ``desk.domain.intake.service.clean_draft`` and the save
 rules from ``hall.intakes.save`` (which refuses a missing handover on its own).
 """
 
@@ -11,14 +11,14 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QRadioButton, QWidget
 
-from desk.domain.catalogue_views import ServiceItemView
-from desk.domain.codes import Channel, MatterScope, Outcome
-from desk.domain.errors import DomainError
+from desk.domain.catalogue.views import ServiceItemView
+from desk.domain.common.codes import Channel, MatterScope, Outcome
+from desk.domain.common.errors import DomainError
+from desk.domain.common.text import FieldError
 from desk.domain.hall import Hall
-from desk.domain.intake import UnconfirmedWarnings, clean_draft
-from desk.domain.intake_views import HandoverDraft, IntakeDraft, RoutingView, SavedIntake
-from desk.domain.routing import handover_needed
-from desk.domain.text import FieldError
+from desk.domain.intake.decisions import handover_needed
+from desk.domain.intake.service import UnconfirmedWarnings, clean_draft
+from desk.domain.intake.views import HandoverDraft, IntakeDraft, RoutingView, SavedIntake
 from desk.ui.generated.ui_intake_dialog import Ui_IntakeDialog
 from desk.ui.intake.fields import ERROR_STYLE, FieldMarker
 from desk.ui.intake.form_lists import (
@@ -187,7 +187,7 @@ class IntakeDialog(QDialog):
 
     def _check_id(self) -> None:
         """Show stdnum's gaps as a warning the clerk may accept (tick the box)."""
-        from desk.domain.validation import check_id_number
+        from desk.domain.common.validation import check_id_number
 
         try:
             _number, warnings = check_id_number(self.ui.idEdit.text(), field="visitor_id_number")

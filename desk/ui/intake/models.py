@@ -15,9 +15,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desk.domain.codes import HandoverState
-from desk.domain.intake_views import HandoverView, IntakeRow
-from desk.domain.validation import mask_phone
+from desk.domain.common.codes import HandoverState
+from desk.domain.common.validation import mask_phone
+from desk.domain.intake.views import HandoverView, IntakeRow
 from desk.ui.theme import OVERDUE
 
 RowIdRole = Qt.ItemDataRole.UserRole + 1

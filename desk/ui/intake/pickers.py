@@ -1,7 +1,7 @@
 """Pickers that find things by characters or pinyin initials: staff names and catalogue items.
 
 ``dbsq`` finds 低保申请; ``zxm`` finds 曾小明 (surname readings 曾 z, 单 s, 解 x, 仇 q come
-from desk.domain.pinyin). Both attach to widgets built by the Designer forms.
+from desk.domain.common.pinyin). Both attach to widgets built by the Designer forms.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit
 
-from desk.domain.pinyin import matches
+from desk.domain.common.pinyin import matches
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 KeyRole = Qt.ItemDataRole.UserRole + 2

@@ -12,11 +12,11 @@ from datetime import datetime
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from desk.domain.codes import Channel
-from desk.domain.errors import DomainError
+from desk.domain.common.codes import Channel
+from desk.domain.common.errors import DomainError
+from desk.domain.common.text import FieldError
 from desk.domain.hall import Hall
-from desk.domain.intake_views import HandoverView, IntakeDetail
-from desk.domain.text import FieldError
+from desk.domain.intake.views import HandoverView, IntakeDetail
 from desk.ui.generated.ui_handover_contact_dialog import Ui_HandoverContactDialog
 from desk.ui.generated.ui_intake_correction_dialog import Ui_IntakeCorrectionDialog
 from desk.ui.generated.ui_intake_reason_dialog import Ui_IntakeReasonDialog

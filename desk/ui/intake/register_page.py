@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.codes import HandoverState, Outcome
-from desk.domain.errors import DomainError
+from desk.domain.common.codes import HandoverState, Outcome
+from desk.domain.common.errors import DomainError
+from desk.domain.common.text import FieldError
 from desk.domain.hall import Hall
-from desk.domain.intake_views import IntakeDetail, IntakeFilter
-from desk.domain.text import FieldError
+from desk.domain.intake.views import IntakeDetail, IntakeFilter
 from desk.ui.intake.detail_html import intake_html
 from desk.ui.intake.models import IntakeTableModel, RowIdRole, sorting_proxy
 from desk.ui.intake.pickers import StaffChoice, StaffPicker

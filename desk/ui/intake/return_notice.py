@@ -1,6 +1,6 @@
 """返岗提醒: when someone returns to 在岗, a prominent, non-blocking notice lists what waits.
 
-The list comes from desk.domain.waiting (handovers here; other kinds such as appointments
+The list comes from desk.domain.board.waiting (handovers here; other kinds such as appointments
 awaiting a callback register their own providers there). Row actions are looked up in
 :data:`WAITING_ACTIONS` by kind, so another feature adds its buttons with
 :func:`register_waiting_actions` without touching this file.
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.waiting import WaitingItem
+from desk.domain.board.waiting import WaitingItem
 from desk.ui.intake.handovers_page import close_handover
 from desk.ui.intake.models import OVERDUE_BG
 from desk.ui.intake.record_dialogs import ContactDialog

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from desk.domain.codes import Outcome, ServingRole
-from desk.domain.intake_views import PersonView, RoutingView
+from desk.domain.common.codes import Outcome, ServingRole
+from desk.domain.intake.views import PersonView, RoutingView
 from desk.ui.theme import OVERDUE, STATUS_COLOURS
 
 

@@ -13,13 +13,13 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
-from desk.domain.catalogue_views import ItemVersionView, ServiceItemView
-from desk.domain.codes import Channel, NoticeKind
-from desk.domain.errors import DomainError
+from desk.domain.catalogue.views import ItemVersionView, ServiceItemView
+from desk.domain.common.codes import Channel, NoticeKind
+from desk.domain.common.errors import DomainError
+from desk.domain.common.text import FieldError
 from desk.domain.hall import Hall
-from desk.domain.notice_views import NoticeView
-from desk.domain.notices import NoticeRequest, phone_script
-from desk.domain.text import FieldError
+from desk.domain.notices.service import NoticeRequest, phone_script
+from desk.domain.notices.views import NoticeView
 from desk.printing.notice import TITLES, render_notice
 from desk.ui.generated.ui_notice_dialog import Ui_NoticeDialog
 from desk.ui.notice.feedback import FormErrors

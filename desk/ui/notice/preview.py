@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from desk.domain.notice_views import NoticeView
+from desk.domain.notices.views import NoticeView
 from desk.printing.preview import PrintPreview
 
 

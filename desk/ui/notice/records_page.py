@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.codes import NoticeKind
-from desk.domain.errors import DomainError
+from desk.domain.common.codes import NoticeKind
+from desk.domain.common.errors import DomainError
+from desk.domain.common.text import FieldError
 from desk.domain.hall import Hall
-from desk.domain.notice_views import NoticeView, RefusalView
-from desk.domain.text import FieldError
+from desk.domain.notices.views import NoticeView, RefusalView
 from desk.printing.notice import TITLES, render_refusal_record
 from desk.printing.preview import PrintPreview
 from desk.ui.notice.preview import show_notice

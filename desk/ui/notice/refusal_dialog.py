@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from desk.domain.catalogue_views import ItemVersionView
-from desk.domain.errors import DomainError
+from desk.domain.catalogue.views import ItemVersionView
+from desk.domain.common.errors import DomainError
+from desk.domain.common.text import FieldError
 from desk.domain.hall import Hall
-from desk.domain.notice_views import RefusalView
-from desk.domain.refusals import RefusalRequest
-from desk.domain.text import FieldError
+from desk.domain.notices.refusals import RefusalRequest
+from desk.domain.notices.views import RefusalView
 from desk.ui.generated.ui_leader_opinion_dialog import Ui_LeaderOpinionDialog
 from desk.ui.generated.ui_refusal_dialog import Ui_RefusalDialog
 from desk.ui.notice.feedback import FormErrors

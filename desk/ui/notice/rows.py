@@ -13,9 +13,9 @@ from typing import Any, ClassVar, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desk.domain.codes import NoticeKind
-from desk.domain.notice_views import NoticeView, RefusalView
-from desk.domain.validation import mask_phone
+from desk.domain.common.codes import NoticeKind
+from desk.domain.common.validation import mask_phone
+from desk.domain.notices.views import NoticeView, RefusalView
 
 RowIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2

@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
-from desk.domain.overdue import OverdueRow
-from desk.domain.validation import mask_phone
+from desk.domain.common.validation import mask_phone
+from desk.domain.overdue.service import OverdueRow
 from desk.ui.appointments.table_model import (
     DUE_TODAY_BG,
     OVERDUE_BG,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from desk.domain.overdue import KIND_CALLBACK, KIND_CASE, KIND_HANDOVER
+from desk.domain.overdue.service import KIND_CALLBACK, KIND_CASE, KIND_HANDOVER
 
 if TYPE_CHECKING:
     from desk.ui.main_window import MainWindow

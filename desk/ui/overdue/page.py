@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain.hall import Hall
-from desk.domain.overdue import KIND_CALLBACK, KIND_CASE, KIND_HANDOVER, OverdueRow
+from desk.domain.overdue.service import KIND_CALLBACK, KIND_CASE, KIND_HANDOVER, OverdueRow
 from desk.ui.appointments.table_model import SortRole
 from desk.ui.overdue.model import OverdueModel, RecordKeyRole
 

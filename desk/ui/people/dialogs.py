@@ -7,9 +7,9 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QWidget
 
-from desk.domain.errors import DomainError
-from desk.domain.staff import DepartmentView, PostView, StaffService, StaffView
-from desk.domain.text import FieldError
+from desk.domain.common.errors import DomainError
+from desk.domain.common.text import FieldError
+from desk.domain.people.staff import DepartmentView, PostView, StaffService, StaffView
 from desk.ui.field_errors import FieldErrors
 from desk.ui.generated.ui_department_dialog import Ui_DepartmentDialog
 from desk.ui.generated.ui_post_dialog import Ui_PostDialog

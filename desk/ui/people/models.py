@@ -15,8 +15,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from desk.domain import pinyin
-from desk.domain.staff import DepartmentView, PostView, RosterChangeView, StaffView
+from desk.domain.common import pinyin
+from desk.domain.people.staff import DepartmentView, PostView, RosterChangeView, StaffView
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex

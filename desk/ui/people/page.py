@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.errors import DomainError
+from desk.domain.common.errors import DomainError
 from desk.domain.hall import Hall
-from desk.domain.permissions import Permission, can, denial_message
+from desk.domain.people.permissions import Permission, can, denial_message
 from desk.ui.people.dialogs import DepartmentDialog, PostDialog, RosterDialog, StaffDialog
 from desk.ui.people.models import (
     RowIdRole,

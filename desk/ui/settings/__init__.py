@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
-from desk.domain.permissions import Permission, can, denial_message
+from desk.domain.people.permissions import Permission, can, denial_message
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction

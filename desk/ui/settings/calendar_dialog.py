@@ -9,10 +9,10 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentM
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
-from desk.domain.calendar_days import CalendarDaysService, YearOverview
-from desk.domain.errors import DomainError
-from desk.domain.text import FieldError
-from desk.domain.workdays import DayInfo
+from desk.domain.calendar.overrides import CalendarDaysService, YearOverview
+from desk.domain.calendar.workdays import DayInfo
+from desk.domain.common.errors import DomainError
+from desk.domain.common.text import FieldError
 from desk.ui.field_errors import FieldErrors
 from desk.ui.generated.ui_calendar_dialog import Ui_CalendarDialog
 

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.errors import DomainError
-from desk.domain.settings import DEFAULTS, SettingsService
-from desk.domain.settings_rules import SettingSpec, check_settings, spec_for
-from desk.domain.text import FieldError
+from desk.domain.admin.settings import DEFAULTS, SettingsService
+from desk.domain.admin.settings_rules import SettingSpec, check_settings, spec_for
+from desk.domain.common.errors import DomainError
+from desk.domain.common.text import FieldError
 from desk.ui.field_errors import FieldErrors
 from desk.ui.generated.ui_settings_dialog import Ui_SettingsDialog
 

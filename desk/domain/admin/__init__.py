@@ -1,0 +1,1 @@
+"""The hall's housekeeping: audit trail, backups, privacy clean-up, settings."""

@@ -1,0 +1,1 @@
+"""办事预约: the appointment book, callbacks and their deadlines."""

@@ -1,0 +1,106 @@
+"""What the board hands to widgets: frozen views of rows, changes, history and notes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from desk.domain.common.codes import Status
+
+
+@dataclass(frozen=True)
+class PostRole:
+    post_id: int
+    post: str
+    role: str  # "A" or "B"
+    # For an absent A holder: who covers the post now ("" when nobody is in).
+    covered_by: str = ""
+    # When nobody of the post is in: who answers for it instead, e.g. "部门负责人周春英".
+    fallback: str = ""
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    staff_id: int
+    name: str
+    department_id: int
+    department: str
+    title: str
+    duties: str
+    status: Status
+    status_text: str
+    place: str
+    contact_phone: str
+    since: datetime
+    expected_return: datetime | None
+    # The expected return has passed but the status was not changed: ask for confirmation.
+    return_overdue: bool
+    posts: tuple[PostRole, ...]
+    # Counts other record kinds contribute (handovers, callbacks, …), keyed by badge name.
+    badges: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def status_label(self) -> str:
+        if self.status is Status.OTHER and self.status_text:
+            return self.status_text
+        return self.status.label
+
+    @property
+    def covering_text(self) -> str:
+        parts = [
+            f"{p.post}：{p.covered_by or '无人顶岗'}"
+            for p in self.posts
+            if p.role == "A" and self.status.is_absent
+        ]
+        return "；".join(parts)
+
+    @property
+    def uncovered_posts(self) -> tuple[PostRole, ...]:
+        """Posts this absent A holder leaves with nobody of the post in (无人顶岗)."""
+        if not self.status.is_absent:
+            return ()
+        return tuple(p for p in self.posts if p.role == "A" and not p.covered_by)
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    entry_id: int
+    staff_id: int
+    previous: Status
+    status: Status
+
+    @property
+    def returned(self) -> bool:
+        """The person came back to 在岗 from an absence: show them what waits for them."""
+        return self.previous.is_absent and not self.status.is_absent
+
+
+@dataclass(frozen=True)
+class WhereaboutsView:
+    id: int
+    staff_id: int
+    staff_name: str
+    status: Status
+    status_text: str
+    place: str
+    contact_phone: str
+    started_at: datetime
+    expected_return: datetime | None
+    ended_at: datetime | None
+    operator_id: int | None
+    override_reason: str
+
+    @property
+    def status_label(self) -> str:
+        if self.status is Status.OTHER and self.status_text:
+            return self.status_text
+        return self.status.label
+
+
+@dataclass(frozen=True)
+class HandoverNoteView:
+    id: int
+    post: str
+    from_name: str
+    text: str
+    created_at: datetime

@@ -1,0 +1,1 @@
+"""Working days: the State Council's arrangement, the hall's own overrides, provisional years."""

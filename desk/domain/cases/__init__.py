@@ -1,0 +1,1 @@
+"""限时办结: accepted cases, promised dates in working days, extensions."""

@@ -1,0 +1,1 @@
+"""事项库: versioned service items with their materials and refusal reasons."""

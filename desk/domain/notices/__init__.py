@@ -1,0 +1,1 @@
+"""一次性告知: notices, supplement notices and 否定报备 refusals."""

@@ -1,0 +1,1 @@
+"""逾期一览: everything due today or overdue, across record kinds."""

@@ -1,0 +1,1 @@
+"""Staff, departments, posts and their A/B holders; operators, roles, PINs, the first admin."""

@@ -1,0 +1,327 @@
+"""The monthly ledger workbook (月度台账): one sheet per ledger, the 汇总 first.
+
+Fed only by domain queries (``LedgerService.collect``); this module decides what each
+sheet shows and in which column, nothing about where the data comes from.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desk.domain.common.errors import DomainError
+from desk.domain.ledgers.rows import Month, MonthWindow
+from desk.domain.ledgers.service import LedgerService, MonthLedgers, UnmaskedGrant
+from desk.domain.ledgers.summary import DeadlineTally, LedgerSummary, Tally
+from desk.excel.styles import NORMAL, VOIDED
+from desk.excel.workbook import Column, LedgerWorkbook, Section
+
+#: Sheet names in workbook order (the summary first).
+SHEETS = (
+    "汇总",
+    "办事登记台账",
+    "转交台账",
+    "预约登记台账",
+    "限时办结台账",
+    "一次性告知台账",
+    "去向记录",
+    "AB岗顶岗记录",
+)
+
+# progress(done, total, what is being done now)
+ProgressFn = Callable[[int, int, str], None]
+
+C = Column
+INTAKE_COLUMNS = (
+    C("登记号", "int", 6), C("登记时间", "datetime"), C("渠道", "center", 4),
+    C("办事人单位", "text", 14), C("办事人姓名", "text", 8), C("联系电话", "center", 13),
+    C("拟办事项", "text", 16), C("留言", "text", 20), C("责任岗位", "text", 14),
+    C("责任人", "center", 6), C("首问责任人", "center", 6), C("处理方式", "center", 14),
+    C("处理结果", "text", 18), C("状态", "text", 12),
+)  # fmt: skip
+HANDOVER_COLUMNS = (
+    C("登记号", "int", 6), C("转交时间", "datetime"), C("转交人", "center", 6),
+    C("接收人", "center", 6), C("接收身份", "center", 8), C("办事人", "text", 14),
+    C("联系电话", "center", 13), C("拟办事项", "text", 16), C("接收人返岗", "datetime"),
+    C("联系期限", "date"), C("联系办事人时间", "datetime"), C("联系结果", "text", 18),
+    C("时限情况", "center", 12), C("状态", "text", 12),
+)  # fmt: skip
+APPOINTMENT_COLUMNS = (
+    C("预约号", "int", 6), C("登记时间", "datetime"), C("来源", "center", 10),
+    C("办事人", "text", 14), C("联系电话", "center", 13), C("事项", "text", 16),
+    C("留言", "text", 18), C("经办人", "center", 6), C("预约时段", "text", 14),
+    C("回复期限", "date"), C("回复时间", "datetime"), C("回复与办理结果", "text", 18),
+    C("时限情况", "center", 12), C("状态", "text", 12),
+)  # fmt: skip
+CASE_COLUMNS = (
+    C("受理编号", "center", 14), C("受理时间", "datetime"), C("类别", "center", 6),
+    C("事项", "text", 16), C("申请人", "text", 14), C("联系电话", "center", 13),
+    C("经办人", "center", 6), C("承诺时限", "center", 8), C("承诺办结日期", "date"),
+    C("延期情况", "text", 18), C("办结时间", "datetime"), C("办理结果", "text", 16),
+    C("时限情况", "center", 12), C("状态", "text", 12),
+)  # fmt: skip
+NOTICE_COLUMNS = (
+    C("告知编号", "center", 18), C("告知时间", "datetime"), C("类别", "center", 14),
+    C("事项", "text", 18), C("办事人", "text", 14), C("联系电话", "center", 13),
+    C("经办人", "center", 6), C("窗口", "center", 4), C("缺件\n数", "int", 4),
+    C("打印\n份数", "int", 4), C("最后打印时间", "datetime"), C("状态", "text", 12),
+)  # fmt: skip
+WHEREABOUTS_COLUMNS = (
+    C("姓名", "center", 6), C("部门", "text", 10), C("去向", "center", 8),
+    C("地点/事由", "text", 20), C("联系电话", "center", 13), C("离岗时间", "datetime"),
+    C("预计返回", "datetime"), C("实际返回", "datetime"), C("登记人", "center", 6),
+    C("A、B岗同时离岗批准说明", "text", 20),
+)  # fmt: skip
+COVERAGE_COLUMNS = (
+    C("岗位", "text", 12), C("窗口", "center", 4), C("A岗（离岗）", "center", 6),
+    C("顶岗人", "center", 6), C("顶岗情况", "text", 14), C("开始时间", "datetime"),
+    C("结束时间", "datetime"), C("时长（小时）", "number", 6),
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    month: Month
+    rows: dict[str, int]
+
+
+def _visitor(unit: str, name: str) -> str:
+    return f"{name}（{unit}）" if unit and name else name or unit
+
+
+def _variants(lines: Sequence[Any]) -> list[int]:
+    return [VOIDED if line.voided else NORMAL for line in lines]
+
+
+def _note(
+    w: MonthWindow, n: int, voided: int | None = None, extra: str = "", what: str = ""
+) -> str:
+    """The line under a sheet's title: what is listed, how many, when exported, privacy."""
+    m = w.month
+    span = f"{m.label}1日至{m.last_day.day}日"
+    listed = f"{span}内的{what}（含跨月）" if what else f"{span}登记的记录"
+    parts = [f"统计范围：{listed}，共 {n} 条"]
+    if voided:
+        parts[0] += f"（其中已作废 {voided} 条，灰色显示）"
+    if extra:
+        parts.append(extra)
+    parts.append(f"导出时间：{w.exported_at:%Y年%m月%d日 %H:%M}")
+    parts.append("电话号码已隐藏中间位" if w.masked else "电话号码未隐藏（经授权导出，注意保密）")
+    if n == 0:
+        parts.insert(0, "本月无记录")
+    return "；".join(parts)
+
+
+def _heading(w: MonthWindow, ledger: str) -> str:
+    return f"{w.hall_name} {ledger} {w.month.label}"
+
+
+def _share(t: Tally) -> float | str:
+    return t.share if t.share is not None else "—"
+
+
+def _rate(value: float | None) -> float | str:
+    return value if value is not None else "—"
+
+
+def _deadline_row(label: str, d: DeadlineTally) -> tuple[Any, ...]:
+    return (label, d.total, d.in_time, d.late, d.overdue, d.open, d.waiting, _rate(d.rate),
+            _rate(d.done_rate))  # fmt: skip
+
+
+def summary_sections(s: LedgerSummary) -> list[Section]:
+    """The 汇总 sheet's tables (exposed for tests and other front ends)."""
+    count = (C("项目", "text", 32), C("数量", "int", 6))
+    share = (C("件数", "int", 6), C("占比", "percent"))
+    sections = [
+        Section("一、本月概况", count, [
+            ("办事登记总数", s.intake_total), ("其中有效登记", s.intake_valid),
+            ("其中已作废", s.intake_voided), ("有效登记中已更正", s.intake_edited),
+            ("转交记录", s.handovers.total), ("预约登记", s.appointments.total),
+            ("限时办结件", s.cases.total), ("一次性告知记录", s.notices_total),
+            ("一次性告知打印份数", s.notices_printed), ("离岗记录", s.absences),
+            ("顶岗记录", s.coverage_total), ("其中无人顶岗", s.coverage_uncovered),
+            ("逾期合计（转交、预约、限时办结）", s.overdue_total),
+        ]),
+        Section(
+            "二、办事登记按处理方式（不含作废）", (C("处理方式", "text", 14), *share),
+            [(t.label, t.count, _share(t)) for t in s.by_outcome], chart_column=1,
+            chart_title="按处理方式",
+        ),
+        Section(
+            "三、办事登记按渠道", (C("渠道", "text", 14), *share),
+            [(t.label, t.count, _share(t)) for t in s.by_channel],
+        ),
+        Section(
+            "四、办事登记按责任岗位",
+            (C("岗位", "text", 14), C("合计", "int", 4), C("当场\n办理", "int", 4),
+             C("一次性\n告知", "int", 4), C("转交", "int", 4), C("引导至\n其他部门", "int", 4),
+             C("非本机关\n职责", "int", 4)),
+            [(p.post, p.total, p.handled, p.notice, p.handover, p.referred, p.outside)
+             for p in s.by_post],
+            chart_column=1, chart_title="各岗位办事登记件数", new_page=True,
+        ),
+        Section(
+            "五、按工作人员",
+            (C("姓名", "text", 8), C("首问\n登记", "int", 4), C("作为\n责任人", "int", 4),
+             C("收到\n转交", "int", 4), C("转交按时\n联系", "int", 4), C("转交\n逾期", "int", 4),
+             C("预约\n经办", "int", 4), C("回复\n逾期", "int", 4), C("限时\n办结件", "int", 4),
+             C("办结\n超时", "int", 4)),
+            [(p.name, p.first_contacts, p.responsible, p.handovers_received,
+              p.handovers_in_time, p.handovers_missed, p.callbacks, p.callbacks_missed,
+              p.cases, p.cases_missed) for p in s.by_staff],
+            new_page=True,
+        ),
+        Section(
+            "六、时限执行情况（不含作废；按导出时判断）",
+            (C("项目", "text", 14), C("件数", "int", 4), C("按时", "int", 4),
+             C("逾期\n办理", "int", 4), C("已逾期\n未办", "int", 4), C("未到期", "int", 4),
+             C("待返岗\n计时", "int", 4), C("按时率", "percent"), C("已办结中\n按时率", "percent")),
+            [_deadline_row("转交后联系办事人", s.handovers),
+             _deadline_row("预约回复", s.appointments),
+             _deadline_row("限时办结", s.cases)],
+        ),
+        Section(
+            "七、一次性告知按类别", (C("类别", "text", 14), *share),
+            [(t.label, t.count, _share(t)) for t in s.notices_by_kind],
+        ),
+        Section(
+            "八、离岗记录按去向", (C("去向", "text", 14), C("次数", "int", 6), share[1]),
+            [(t.label, t.count, _share(t)) for t in s.absences_by_status],
+        ),
+    ]  # fmt: skip
+    return sections
+
+
+# name → (columns, rows, row variants or None, note)
+SheetData = tuple[Sequence[Column], list[tuple[Any, ...]], list[int] | None, str]
+
+
+def _rows_of(data: MonthLedgers) -> dict[str, SheetData]:
+    w = data.window
+    i, h, a, k, n = data.intakes, data.handovers, data.appointments, data.cases, data.notices
+    return {
+        "办事登记台账": (INTAKE_COLUMNS, [
+            (x.id, x.created_at, x.channel, x.visitor_unit, x.visitor_name, x.visitor_phone,
+             x.matter, x.message, x.post, x.responsible, x.first_contact, x.outcome_label,
+             x.result, x.state_label) for x in i
+        ], _variants(i), _note(w, len(i), sum(x.voided for x in i))),
+        "转交台账": (HANDOVER_COLUMNS, [
+            (x.intake_id, x.created_at, x.from_name, x.to_name, x.recipient_role,
+             _visitor(x.visitor_unit, x.visitor_name), x.visitor_phone, x.matter, x.back_at,
+             x.due, x.contacted_at, x.contact_result, x.timeliness.label, x.state_label)
+            for x in h
+        ], _variants(h), _note(w, len(h), sum(x.voided for x in h),
+                               "联系期限＝接收人返岗后的规定工作日内")),
+        "预约登记台账": (APPOINTMENT_COLUMNS, [
+            (x.id, x.created_at, x.source, _visitor(x.visitor_unit, x.visitor_name),
+             x.visitor_phone, x.matter, x.message, x.handler, x.slot, x.callback_due,
+             x.contacted_at, "；".join(p for p in (x.contact_note, x.result) if p),
+             x.timeliness.label, x.state_label) for x in a
+        ], _variants(a), _note(w, len(a), sum(x.voided for x in a))),
+        "限时办结台账": (CASE_COLUMNS, [
+            (x.receipt_no, x.accepted_at, x.kind_label, x.matter,
+             _visitor(x.visitor_unit, x.visitor_name), x.visitor_phone, x.handler,
+             x.limit_text, x.promised_date, x.extension_text, x.completed_at, x.result,
+             x.timeliness.label, x.state_label) for x in k
+        ], _variants(k), _note(w, len(k), sum(x.voided for x in k))),
+        "一次性告知台账": (NOTICE_COLUMNS, [
+            (x.number, x.created_at, x.kind_label, x.matter,
+             _visitor(x.visitor_unit, x.visitor_name), x.visitor_phone, x.clerk, x.window_no,
+             x.missing_count, x.print_count, x.last_printed_at, x.state_label) for x in n
+        ], _variants(n), _note(w, len(n), sum(x.voided for x in n))),
+        "去向记录": (WHEREABOUTS_COLUMNS, [
+            (x.staff, x.department, x.status_label, x.place, x.contact_phone, x.started_at,
+             x.expected_return, x.ended_at, x.operator, x.override_reason)
+            for x in data.whereabouts
+        ], None, _note(w, len(data.whereabouts), what="离岗记录")),
+        "AB岗顶岗记录": (COVERAGE_COLUMNS, [
+            (x.post, x.window_no, x.absent, x.covering, x.kind_label, x.started_at, x.ended_at,
+             x.hours) for x in data.coverage
+        ], None, _note(w, len(data.coverage), what="顶岗记录")),
+    }  # fmt: skip
+
+
+def write_workbook(
+    data: MonthLedgers, path: str | os.PathLike[str], progress: Callable[[str], None] | None = None
+) -> dict[str, int]:
+    """Write the month's workbook to path (atomically); returns the row count per sheet."""
+    say = progress or (lambda _what: None)
+    w = data.window
+    book = LedgerWorkbook()
+    try:
+        say("汇总")
+        book.add_report(
+            "汇总",
+            _heading(w, "月度台账汇总"),
+            _note(w, data.summary.intake_total, data.summary.intake_voided,
+                  "作废记录不计入各项统计；时限按导出时判断"),
+            summary_sections(data.summary),
+        )  # fmt: skip
+        counts = {}
+        for name, (columns, rows, variants, note) in _rows_of(data).items():
+            say(name)
+            book.add_table(name, _heading(w, name), columns, rows, variants=variants, note=note)
+            counts[name] = len(rows)
+        say("保存文件")
+        book.save(path)
+    finally:
+        book.discard()
+    return counts
+
+
+def default_filename(hall_name: str, month: Month) -> str:
+    """'青石街道便民服务中心_月度台账_2026-11.xlsx' (characters Windows forbids removed)."""
+    safe = "".join(ch for ch in hall_name if ch not in '\\/:*?"<>|').strip() or "便民服务中心"
+    return f"{safe}_月度台账_{month.key}.xlsx"
+
+
+def export_month(
+    ledgers: LedgerService,
+    month: Month,
+    path: str | os.PathLike[str],
+    *,
+    unmasked: UnmaskedGrant | bool = False,
+    progress: ProgressFn | None = None,
+) -> ExportResult:
+    """Query the month and write its workbook; progress(done, total, text) along the way.
+
+    ``unmasked=True`` asks for full phone numbers (director or admin; audited with the
+    target path); a grant from ``LedgerService.authorise_unmasked`` is used as it is.
+    """
+    target = Path(path)
+    if unmasked is True:
+        unmasked = ledgers.authorise_unmasked(month, destination=str(target))
+    steps = ["办事登记台账", "转交台账", "预约登记台账", "限时办结台账", "一次性告知台账",
+             "去向记录", "汇总", *SHEETS[1:], "保存文件"]  # fmt: skip
+    total = len(steps) + 1
+    done = 0
+
+    def say(what: str) -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(min(done, total - 1), total, f"正在处理：{what}")
+
+    data = ledgers.collect(month, unmasked=unmasked, progress=say)
+    counts = write_workbook(data, target, progress=say)
+    if progress is not None:
+        progress(total, total, "导出完成")
+    return ExportResult(target, month, counts)
+
+
+def failure_message(exc: BaseException, target: str | os.PathLike[str]) -> str:
+    """What a clerk (or a scheduled job's log) is told when an export fails."""
+    if isinstance(exc, PermissionError):
+        return f"没有权限写入“{exc.filename or target}”，未生成文件"
+    if isinstance(exc, FileNotFoundError):
+        return f"找不到保存位置“{exc.filename or target}”，未生成文件"
+    if isinstance(exc, OSError):
+        return f"写入文件失败（{exc.strerror or exc}），未生成文件"
+    if isinstance(exc, DomainError):
+        return str(exc)
+    return f"导出失败：{type(exc).__name__}: {exc}，未生成文件"
