@@ -65,7 +65,7 @@ def _run_export(args: argparse.Namespace) -> int:
 def _sign_in(hall, name: str | None) -> bool:  # type: ignore[no-untyped-def]
     from desk.domain.common.errors import DomainError
 
-    operators = hall.operators.list()
+    operators = hall.operators.accounts()
     if not operators:
         return True  # a hall being set up: nobody to ask yet
     name = name or _ask("值班领导或管理员姓名：")

@@ -98,7 +98,7 @@ def snapshot(db_path: Path, dest: Path) -> Path:
 
 def list_backups(folder: Path, stem: str | None = None) -> list[BackupFile]:
     """Backup files in folder (of the database named stem, if given), oldest first."""
-    out = []
+    out: list[BackupFile] = []
     if not folder.is_dir():
         return out
     for path in folder.iterdir():

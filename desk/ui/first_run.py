@@ -113,7 +113,7 @@ def build_demo(hall: Hall, parent: QWidget | None = None) -> None:
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         demo.create_demo_hall(hall)
-        admin = next(op for op in hall.operators.list() if op.name == demo.DEMO_ADMIN)
+        admin = next(op for op in hall.operators.accounts() if op.name == demo.DEMO_ADMIN)
         hall.operators.sign_in(admin.id, demo.DEMO_PIN)
         remember(hall)
     finally:
@@ -126,7 +126,7 @@ def auto_sign_in(hall: Hall) -> bool:
     wanted = os.environ.get(AUTO_OPERATOR_ENV, "").strip()
     if not wanted:
         return False
-    operators = hall.operators.list()
+    operators = hall.operators.accounts()
     op = next((o for o in operators if str(o.id) == wanted or o.name == wanted), None)
     if op is None:
         raise DomainError(f"找不到操作员“{wanted}”（环境变量 {AUTO_OPERATOR_ENV}）")
@@ -184,6 +184,6 @@ def ensure_ready(hall: Hall, demo: bool, parent: QWidget | None = None) -> bool:
         QMessageBox.warning(parent, "自动登录失败", str(exc))
     if hall.operator_id is not None:
         return True
-    if not hall.operators.list():
+    if not hall.operators.accounts():
         return _first_admin(hall, parent)
     return sign_in(hall, parent)

@@ -101,7 +101,7 @@ class SignInDialog(QDialog):
             f"<b style='font-size:14pt'>{hall.settings.get('hall.name')}</b><br>"
             "请选择您的名字（每条记录都会记下经办的操作员）"
         )
-        self.model = OperatorListModel(hall.operators.list(), self)
+        self.model = OperatorListModel(hall.operators.accounts(), self)
         self.proxy = OperatorFilter(self)
         self.proxy.setSourceModel(self.model)
         ui.operatorList.setModel(self.proxy)

@@ -252,13 +252,13 @@ def main() -> int:
             ("逾期一览 overdue.items()", hall.overdue.items),
             (
                 "book: open entries",
-                lambda: hall.appointments.list(
+                lambda: hall.appointments.find(
                     AppointmentFilter(states=(AppointmentState.PENDING, AppointmentState.CONTACTED))
                 ),
             ),
             (
                 "book: search all dates '张伟'",
-                lambda: hall.appointments.list(AppointmentFilter(text="张伟")),
+                lambda: hall.appointments.find(AppointmentFilter(text="张伟")),
             ),
             ("dialog conflict check", lambda: hall.appointments.check(draft)),
             ("save entry with a slot", save),
@@ -266,7 +266,7 @@ def main() -> int:
                 "week view (booked)",
                 lambda: hall.appointments.booked(date(2026, 11, 16), date(2026, 11, 22)),
             ),
-            ("cases: open list", lambda: hall.cases.list(CaseFilter(states=OPEN_CASE_STATES))),
+            ("cases: open list", lambda: hall.cases.find(CaseFilter(states=OPEN_CASE_STATES))),
             ("受理 (intake + case)", accept),
         ]
         print(f"{'operation':36} {'median ms':>10} {'worst ms':>10} {'rows':>8}")

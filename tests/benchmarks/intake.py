@@ -86,7 +86,7 @@ def build_hall(path: Path) -> tuple[Hall, list[int], list[int], list[str]]:
             )
     director = st.add_staff("钱主任", depts[0], is_director=True)
     hall.operators.add(director, Role.DIRECTOR, pin="2468")
-    hall.operators.sign_in(hall.operators.list()[0].id, "2468")
+    hall.operators.sign_in(hall.operators.accounts()[0].id, "2468")
     for n, (name, kind, days) in enumerate(ITEMS):
         post = posts[n % len(posts)]
         hall.catalogue.add_item(name, depts[(n % len(posts)) // 4], post, kind, days)
@@ -262,7 +262,7 @@ def main() -> int:
     ]
     rows = []
     for label, f in searches:
-        median, worst, found = timed(lambda f=f: intakes.list(f), args.runs)
+        median, worst, found = timed(lambda f=f: intakes.find(f), args.runs)
         ok = median <= SEARCH_TARGET_MS
         rows.append((label, len(found), median, worst, SEARCH_TARGET_MS, ok))  # type: ignore[arg-type]
         assert isinstance(found, list)
@@ -270,9 +270,9 @@ def main() -> int:
     post = posts[0]
     people = [staff[1], staff[2]]
     hall.board.set_status(people[0], Status.MEETING)
-    hall.operators.sign_in(hall.operators.list()[0].id, "2468")
+    hall.operators.sign_in(hall.operators.accounts()[0].id, "2468")
     hall.board.set_status(people[1], Status.LEAVE, override_reason="基准测试")
-    clerk = next(op.id for op in hall.operators.list() if op.role is Role.CLERK)
+    clerk = next(op.id for op in hall.operators.accounts() if op.role is Role.CLERK)
     hall.operators.sign_in(clerk)
     counter = iter(range(10**6))
 

@@ -97,7 +97,7 @@ def test_rotation_counts_come_from_the_settings(leaders, clock) -> None:
     for _ in range(5):
         hall.backups.daily()
         clock.advance(days=1)
-    assert [b.taken_at.day for b in hall.backups.list()] == [20, 19]
+    assert [b.taken_at.day for b in hall.backups.files()] == [20, 19]
 
 
 def test_plan_rotation_with_zero_keeps_nothing_rotated() -> None:

@@ -112,8 +112,8 @@ def build_month(hall: Hall, clock: FixedClock, *, per_day: int = 6, seed: int = 
     _sign_in(hall, DEMO_DIRECTOR)
     items = (
         install_demo_catalogue(hall)
-        if not hall.catalogue.list()
-        else [i.id for i in hall.catalogue.list()]
+        if not hall.catalogue.items()
+        else [i.id for i in hall.catalogue.items()]
     )
     _sign_in(hall, DEMO_CLERKS[0])
     days = [datetime(2026, 11, 16) + timedelta(days=n) for n in range(14)]

@@ -120,7 +120,7 @@ def test_bad_rows_import_nothing_and_name_the_cells(small_hall, leaders, tmp_pat
         "“事项”表 第5行 G列（承诺时限（工作日））：承诺时限不能为负数（现为-5）"
     )
     assert "3处问题" in str(err.value)
-    assert hall.catalogue.list(include_inactive=True) == []  # nothing imported
+    assert hall.catalogue.items(include_inactive=True) == []  # nothing imported
 
 
 def test_material_and_reason_rows_are_checked_too(small_hall, leaders, tmp_path: Path) -> None:
@@ -143,7 +143,7 @@ def test_material_and_reason_rows_are_checked_too(small_hall, leaders, tmp_path:
         ("材料", 8, "D"),
         ("不予受理理由", 3, "C"),
     ]
-    assert small_hall.hall.catalogue.list(include_inactive=True) == []
+    assert small_hall.hall.catalogue.items(include_inactive=True) == []
 
 
 def test_export_then_import_round_trips(small_hall, leaders, tmp_path: Path) -> None:

@@ -220,7 +220,7 @@ def test_pin_dialogs(qtbot: QtBot, leaders) -> None:
 
 def test_operators_page_model(qtmodeltester, leaders) -> None:
     model: RowsModel = RowsModel([("姓名", lambda o: o.name)], lambda o: o.id)
-    model.set_rows(leaders.hall.operators.list())
+    model.set_rows(leaders.hall.operators.accounts())
     qtmodeltester.check(model)
 
 
@@ -277,4 +277,4 @@ def test_privacy_dialog_confirms_with_counts(
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert [c.rows for c in dialog.result_counts if c.table == "intakes"] == [1]
-    assert hall.intakes.list(IntakeFilter())[0].visitor_name == ""
+    assert hall.intakes.find(IntakeFilter())[0].visitor_name == ""

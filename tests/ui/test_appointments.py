@@ -69,7 +69,7 @@ def test_book_for_absent_handler_board_count_return_and_callback(
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert "出差（省民政厅）" in seen["panel"] and "返回在岗时起算" in seen["panel"]
     assert "自经办人返回在岗时起算" in seen["deadline"]
-    (entry,) = hall.appointments.list()
+    (entry,) = hall.appointments.find()
     assert (entry.visitor_name, entry.handler_id, entry.matter) == ("张三", handler, "低保申请咨询")
     assert entry.state is AppointmentState.PENDING and entry.waiting_for_return
     assert page.model.rows[0].id == entry.id  # type: ignore[attr-defined]
@@ -131,7 +131,7 @@ def test_double_booking_is_blocked_at_the_field(
     message = dialog.errors.message("slot")
     assert "经办人单丽在11月17日 09:00–09:30已有预约" in message
     assert ui.slotError.isVisible() and ui.slotError.text() == message
-    assert len(hall.appointments.list()) == 1
+    assert len(hall.appointments.find()) == 1
     # Another time is free: the conflict disappears and the entry is saved.
     ui.startEdit.setTime(QTime(10, 0))
     ui.endEdit.setTime(QTime(10, 30))
@@ -156,7 +156,7 @@ def test_field_errors_are_shown_in_chinese(
     ok(qtbot, dialog.ui.buttonBox)
     assert "手机号码" in dialog.errors.message("visitor_phone")
     assert dialog.ui.phoneError.isVisible()
-    assert small_hall.hall.appointments.list() == []
+    assert small_hall.hall.appointments.find() == []
 
 
 def test_day_and_week_views(qtbot: QtBot, window: MainWindow, small_hall: SmallHall) -> None:
@@ -207,5 +207,5 @@ def test_appointment_model(qtmodeltester, small_hall: SmallHall) -> None:  # typ
     book = small_hall.hall.appointments
     book.create(AppointmentDraft(small_hall.staff["解东"], "赵六", "13900003333", "社保卡补办"))
     model = AppointmentModel()
-    model.set_rows(book.list())
+    model.set_rows(book.find())
     qtmodeltester.check(model)

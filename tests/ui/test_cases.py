@@ -86,7 +86,7 @@ def test_accept_and_print_receipt(
     # A second 受理 of the same intake is refused with a message, not a second case.
     answer_modal(lambda dialog: dialog.accept())  # type: ignore[attr-defined]
     assert open_case_dialog(window, iid) is None
-    assert len(small_hall.hall.cases.list()) == 1
+    assert len(small_hall.hall.cases.find()) == 1
 
 
 def test_extension_needs_the_applicant_told(
@@ -155,5 +155,5 @@ def test_late_completion_is_marked(
 def test_case_model(qtmodeltester, small_hall: SmallHall) -> None:  # type: ignore[no-untyped-def]
     small_hall.hall.cases.open_case(CaseDraft(intake(small_hall), MatterKind.INSTANT))
     model = CaseModel()
-    model.set_rows(small_hall.hall.cases.list())
+    model.set_rows(small_hall.hall.cases.find())
     qtmodeltester.check(model)

@@ -58,7 +58,7 @@ def test_director_creates_an_item_with_materials_then_edits_it(
     table.item(1, 3).setText("视情况")
     qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
 
-    [item] = hall.catalogue.list()
+    [item] = hall.catalogue.items()
     assert item.name == "最低生活保障申请" and item.post_id == small_hall.post["低保"]
     assert item.kind is MatterKind.PROMISED and item.promised_days == 30
     content = hall.catalogue.detail(item.id).content
@@ -113,7 +113,7 @@ def test_bad_input_is_shown_at_the_field_and_nothing_saved(
     qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
     assert ui.materialError.isVisible() and "第1项材料的名称" in ui.materialError.text()
     assert ui.materialTable.currentRow() == 0
-    assert hall.catalogue.list(include_inactive=True) == []
+    assert hall.catalogue.items(include_inactive=True) == []
 
 
 def test_clerks_read_the_catalogue_only(qtbot, small_hall, leaders) -> None:
@@ -140,7 +140,7 @@ def test_import_problems_are_listed_and_nothing_imported(
     wb["事项"]["B2"] = None
     wb["事项"]["G3"] = -1
     wb.save(path)
-    before = [(i.id, i.version) for i in hall.catalogue.list()]
+    before = [(i.id, i.version) for i in hall.catalogue.items()]
     page = _page(qtbot, hall)
     qtmodeltester.check(page.model)
     seen: list[list[str]] = []
@@ -156,7 +156,7 @@ def test_import_problems_are_listed_and_nothing_imported(
     assert import_from(page, hall, path) is None
     assert seen[0][:4] == ["事项", "2", "B", "事项名称"]
     assert seen[1][:4] == ["事项", "3", "G", "承诺时限（工作日）"]
-    assert [(i.id, i.version) for i in hall.catalogue.list()] == before
+    assert [(i.id, i.version) for i in hall.catalogue.items()] == before
 
     # A clean file imports and says so.
     export_catalogue(hall, path)

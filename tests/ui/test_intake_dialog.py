@@ -100,7 +100,7 @@ def test_keyboard_intake_with_a_and_b_absent_prompts_handover_to_head(
     press(qtbot, Qt.Key.Key_Return)  # Enter saves … and the prompt appears
     prompt = dialog.handover_dialog
     assert prompt is not None and prompt.isVisible()
-    assert hall.intakes.list() == []  # nothing saved before the prompt is answered
+    assert hall.intakes.find() == []  # nothing saved before the prompt is answered
     p = prompt.ui
     assert p.recipientCombo.currentText().startswith("周春英")
     assert (p.unitEdit.text(), p.nameEdit.text(), p.phoneEdit.text()) == (
@@ -115,7 +115,7 @@ def test_keyboard_intake_with_a_and_b_absent_prompts_handover_to_head(
     press(qtbot, Qt.Key.Key_Return)  # Enter records the handover
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
-    rows = hall.intakes.list()
+    rows = hall.intakes.find()
     assert len(rows) == 1
     row = rows[0]
     assert (row.visitor_name, row.visitor_phone, row.visitor_unit) == (
@@ -168,7 +168,7 @@ def test_a_absent_b_in_post_routes_to_b_without_prompt(
     press(qtbot, Qt.Key.Key_Return)
     assert dialog.handover_dialog is None
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    detail = sh.hall.intakes.get(sh.hall.intakes.list()[0].id)
+    detail = sh.hall.intakes.get(sh.hall.intakes.find()[0].id)
     assert detail.serving == "单丽" and detail.handover is None
     assert detail.outcome is Outcome.NOTICE and detail.no_handover_reason == ""
     assert detail.serving_role is ServingRole.B
@@ -190,7 +190,7 @@ def test_finishing_without_handover_is_blocked_until_a_reason_is_given(
     qtbot.waitUntil(lambda: prompt.isActiveWindow())
     press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: dialog.handover_dialog is None)
-    assert dialog.isVisible() and hall.intakes.list() == []
+    assert dialog.isVisible() and hall.intakes.find() == []
     assert "须登记转交" in ui.formError.text()
     # Save again: the prompt again; 不转交 without a reason is refused at the field.
     dialog.submit()
@@ -201,11 +201,11 @@ def test_finishing_without_handover_is_blocked_until_a_reason_is_given(
     qtbot.mouseClick(prompt.ui.skipButton, Qt.MouseButton.LeftButton)
     assert prompt.isVisible()
     assert prompt.marker.message("no_handover_reason") == "请填写不转交的原因"
-    assert hall.intakes.list() == []
+    assert hall.intakes.find() == []
     type_text(prompt.ui.reasonEdit, "来访人表示明天上午再来")
     qtbot.keyClick(prompt.ui.reasonEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    detail = hall.intakes.get(hall.intakes.list()[0].id)
+    detail = hall.intakes.get(hall.intakes.find()[0].id)
     assert detail.outcome is Outcome.NOTICE and detail.handover is None
     assert detail.no_handover_reason == "来访人表示明天上午再来"
 
@@ -228,11 +228,11 @@ def test_invalid_input_is_marked_at_the_field_and_nothing_saved(
     dialog.submit()
     assert dialog.marker.message("visitor_phone").startswith("请输入正确的联系电话")
     assert focused() is ui.phoneEdit
-    assert sh.hall.intakes.list(IntakeFilter()) == []
+    assert sh.hall.intakes.find(IntakeFilter()) == []
     ui.phoneEdit.setText("0571-86001234")
     dialog.submit()
     assert not dialog.isVisible()
-    assert sh.hall.intakes.list()[0].visitor_phone == "0571-86001234"
+    assert sh.hall.intakes.find()[0].visitor_phone == "0571-86001234"
 
 
 def test_id_number_warning_is_accepted_with_the_checkbox(
@@ -247,11 +247,11 @@ def test_id_number_warning_is_accepted_with_the_checkbox(
     assert not ui.idAccept.isHidden()
     dialog.submit()
     assert dialog.isVisible() and focused() is ui.idAccept
-    assert sh.hall.intakes.list() == []
+    assert sh.hall.intakes.find() == []
     qtbot.keyClick(ui.idAccept, Qt.Key.Key_Space)
     dialog.submit()
     assert not dialog.isVisible()
-    detail = sh.hall.intakes.get(sh.hall.intakes.list()[0].id)
+    detail = sh.hall.intakes.get(sh.hall.intakes.find()[0].id)
     assert detail.visitor_id_number == "110101900307123"
     assert "15位旧身份证号" in detail.id_warning
 
@@ -280,7 +280,7 @@ def test_channel_keys_and_referred_outcome(
     assert ui.referredPhoneEdit.text() == "0571-88880002"
     dialog.submit()
     assert not dialog.isVisible()
-    detail = sh.hall.intakes.get(sh.hall.intakes.list()[0].id)
+    detail = sh.hall.intakes.get(sh.hall.intakes.find()[0].id)
     assert (detail.referred_to, detail.referred_phone) == ("社会保障所", "0571-88880002")
     assert detail.channel.label == "来电"
 

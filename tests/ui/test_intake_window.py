@@ -90,6 +90,6 @@ def test_notice_outcome_offers_the_one_time_notice(
     assert ui.matterEdit.text() == "低保申请" and dialog.outcome() is Outcome.NOTICE
     dialog.submit()
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    saved = hall.intakes.list()[0]
+    saved = hall.intakes.find()[0]
     assert offered == [saved.id]
     assert window.statusBar().currentMessage().startswith("已登记：曾国强（来访）低保申请")

@@ -124,7 +124,7 @@ def test_notice_from_an_intake_ticks_two_of_five_and_prints(
     assert "138****5678" in flat and "13812345678" not in flat
     assert "告知〔2026〕第0001号" in flat
 
-    notices = hall.notices.list()
+    notices = hall.notices.find()
     assert len(notices) == 1
     notice = notices[0]
     assert notice.intake_id == intake_id and notice.kind is NoticeKind.NOTICE
@@ -158,7 +158,7 @@ def test_supplement_and_field_errors(qtbot, small_hall, item_id, tmp_path, pdf_t
     # No visitor name: refused at the field, nothing archived.
     qtbot.mouseClick(dialog.ui.printSupplement, Qt.MouseButton.LeftButton)
     assert dialog.errors.message("visitor_name") == "请填写办事人姓名"
-    assert hall.notices.list() == []
+    assert hall.notices.find() == []
     dialog.ui.visitorName.setText("李四")
     pdf = tmp_path / "supplement.pdf"
     QTimer.singleShot(0, _save_pdf_from_preview(pdf, []))
@@ -168,7 +168,7 @@ def test_supplement_and_field_errors(qtbot, small_hall, item_id, tmp_path, pdf_t
     needed = flat.split("需补正的材料")[1]
     assert "临时救助申请书" not in needed  # the one the visitor brought
     assert all(m in needed for m in MATERIALS[1:])
-    assert hall.notices.list()[0].kind is NoticeKind.SUPPLEMENT
+    assert hall.notices.find()[0].kind is NoticeKind.SUPPLEMENT
     # Everything ticked: no supplement to print.
     qtbot.mouseClick(dialog.ui.allHad, Qt.MouseButton.LeftButton)
     assert not dialog.ui.printSupplement.isEnabled()
@@ -190,7 +190,7 @@ def test_phone_intake_opens_in_phone_mode_and_records_without_paper(
     assert dialog.ui.phoneText.font().pointSize() >= 16  # read aloud from a large view
     with qtbot.waitSignal(dialog.finished):
         qtbot.mouseClick(dialog.ui.phoneDone, Qt.MouseButton.LeftButton)
-    [notice] = hall.notices.list()
+    [notice] = hall.notices.find()
     assert notice.kind is NoticeKind.PHONE and not notice.printed
     assert notice.intake_id == intake_id and "临时救助申请" in notice.spoken_text
 
@@ -218,10 +218,10 @@ def test_refusal_is_filed_and_its_notice_printed(
     flat = _flat(pdf_text(pdf))
     assert "不予受理通知书" in flat and "王五" in flat
     assert "困难已由保险完全解决" in flat and "第四十七条" in flat and "决定不予受理" in flat
-    [refusal] = hall.refusals.list()
+    [refusal] = hall.refusals.find()
     assert refusal.applicant_name == "王五" and refusal.applicant_phone == "0571-88886666"
     assert refusal.matter == "临时救助申请" and refusal.handler == "王前台"
-    [notice] = hall.notices.list()
+    [notice] = hall.notices.find()
     assert notice.kind is NoticeKind.REFUSAL and notice.refusal_id == refusal.id
 
     page = RecordsPage(hall)

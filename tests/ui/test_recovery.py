@@ -152,7 +152,7 @@ def test_full_disk_keeps_the_intake_form_open_with_its_content(
     db.engine.dispose()
     dialog.submit()  # space again: the same content saves
     assert not dialog.isVisible()
-    assert sh.hall.intakes.list()[0].visitor_name == "张建国"
+    assert sh.hall.intakes.find()[0].visitor_name == "张建国"
 
 
 def test_unexpected_errors_are_logged_and_explained(

@@ -72,7 +72,7 @@ def test_a_clerk_is_refused(qtbot, small_hall, clock) -> None:
     dialog.ui.dayEdit.setDate(QDate(2027, 2, 20))
     dialog.ui.saveDayButton.click()
     assert "值班领导或管理员" in dialog.ui.generalError.text()
-    assert small_hall.hall.calendar_days.list() == []
+    assert small_hall.hall.calendar_days.days() == []
 
 
 @needs_2027_unknown

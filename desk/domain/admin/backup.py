@@ -64,12 +64,12 @@ class BackupService:
         configured = str(self.settings.get("backup.folder") or "").strip()
         return Path(configured).expanduser() if configured else self.db_path().parent / "backups"
 
-    def list(self) -> list[BackupFile]:
+    def files(self) -> list[BackupFile]:
         """This database's backups, newest first."""
         return list(reversed(files.list_backups(self.folder(), self.db_path().stem)))
 
     def latest(self) -> BackupFile | None:
-        found = self.list()
+        found = self.files()
         return found[0] if found else None
 
     def take(self, tag: str = "manual", out: Path | None = None) -> Path:
@@ -85,7 +85,7 @@ class BackupService:
     def daily(self) -> Path | None:
         """At start-up (and hourly): back up unless today's backup exists already."""
         today = self.ctx.now().date()
-        if any(b.taken_at.date() == today for b in self.list()):
+        if any(b.taken_at.date() == today for b in self.files()):
             return None
         return self.take("daily")
 
@@ -184,7 +184,7 @@ def leaders_in(backup: Path) -> list[Leader]:
         ).fetchall()
     finally:
         conn.close()
-    return [Leader(i, name, Role(role), pin_hash) for i, name, role, pin_hash in rows]
+    return [Leader(i, name, Role.of(role), pin_hash) for i, name, role, pin_hash in rows]
 
 
 def recover_database(

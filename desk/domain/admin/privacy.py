@@ -123,7 +123,7 @@ _REDACTED_COLUMNS = frozenset(
 
 
 def _classes() -> dict[str, type[Any]]:
-    return {m.local_table.name: m.class_ for m in Base.registry.mappers}
+    return {m.class_.__tablename__: m.class_ for m in Base.registry.mappers}
 
 
 def _years_before(now: datetime, years: int) -> datetime:

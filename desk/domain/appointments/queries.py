@@ -65,7 +65,7 @@ class AppointmentQueries:
                     id=r.id,
                     created_at=r.created_at,
                     created_by=ops.get(r.created_by or 0, ""),
-                    source=AppointmentSource(r.source),
+                    source=AppointmentSource.of(r.source),
                     intake_id=r.intake_id,
                     visitor_unit=r.visitor_unit,
                     visitor_name=r.visitor_name,
@@ -79,7 +79,7 @@ class AppointmentQueries:
                     booked_date=r.booked_date,
                     slot_start=r.slot_start,
                     slot_end=r.slot_end,
-                    state=AppointmentState(r.state),
+                    state=AppointmentState.of(r.state),
                     callback_days=r.callback_days,
                     handler_absent=r.handler_absent,
                     callback_from=start,
@@ -106,7 +106,7 @@ class AppointmentQueries:
                 raise NotFound("找不到该预约记录")
             return self._views(s, [row])[0]
 
-    def list(self, f: AppointmentFilter | None = None) -> list[AppointmentView]:
+    def find(self, f: AppointmentFilter | None = None) -> list[AppointmentView]:
         """The book, newest first, filtered (creation and booked date ranges, handler, …)."""
         f = f or AppointmentFilter()
         q = select(Appointment)

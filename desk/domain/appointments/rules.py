@@ -64,7 +64,7 @@ def status_at(s: Session, staff_id: int, at: datetime) -> Status:
     ).first()
     if entry is None or (entry.ended_at is not None and entry.ended_at <= at):
         return Status.IN_POST
-    return Status(entry.status)
+    return Status.of(entry.status)
 
 
 def back_times(
@@ -172,7 +172,7 @@ def absence_warning(
     ).first()
     if entry is None:
         return None
-    status = Status(entry.status)
+    status = Status.of(entry.status)
     if not status.is_absent:
         return None
     name = s.scalar(select(Staff.name).where(Staff.id == handler_id)) or ""

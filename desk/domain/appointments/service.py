@@ -146,7 +146,7 @@ class AppointmentService(AppointmentQueries):
             raise FieldError("source", "由登记转入的预约须关联登记记录")
         return replace(
             d,
-            source=AppointmentSource(d.source),
+            source=AppointmentSource.of(d.source),
             visitor_name=name,
             visitor_phone=phone,
             visitor_unit=unit,
@@ -254,7 +254,7 @@ class AppointmentService(AppointmentQueries):
         if row is None or row.voided_at is not None:
             raise NotFound("找不到该预约记录")
         if row.state not in OPEN_STATES:
-            raise DomainError(f"该预约已{AppointmentState(row.state).label}，不能再修改")
+            raise DomainError(f"该预约已{AppointmentState.of(row.state).label}，不能再修改")
         return row
 
     def contact(self, appointment_id: int, note: str, at: datetime | None = None) -> None:

@@ -23,7 +23,7 @@ def current_statuses(s: Session, staff_ids: Iterable[int] | None = None) -> dict
     )
     if staff_ids is not None:
         q = q.where(WhereaboutsEntry.staff_id.in_(list(staff_ids)))
-    return {sid: Status(code) for sid, code in s.execute(q)}
+    return {sid: Status.of(code) for sid, code in s.execute(q)}
 
 
 def post_holders(

@@ -17,7 +17,7 @@ def _view(e: WhereaboutsEntry, name: str) -> WhereaboutsView:
         e.id,
         e.staff_id,
         name,
-        Status(e.status),
+        Status.of(e.status),
         e.status_text,
         e.place,
         e.contact_phone,
@@ -45,7 +45,8 @@ class HistoryQueries:
             ).first()
             if e is None or (e.ended_at is not None and e.ended_at <= at):
                 return None
-            return _view(e, s.get(Staff, staff_id).name)
+            staff = s.get(Staff, staff_id)
+            return _view(e, staff.name if staff else "")
 
     def history(
         self,

@@ -187,7 +187,8 @@ class BoardService(HistoryQueries, HandoverNotes):
             statuses = coverage_sync.current_statuses(s)
             directors = s.scalars(select(Staff.id).where(Staff.is_director, Staff.active)).all()
             serving = who_serves(holders[0], lambda i: statuses.get(i, Status.IN_POST), directors)
-            name = s.get(Staff, serving.staff_id).name if serving.staff_id else ""
+            person = s.get(Staff, serving.staff_id) if serving.staff_id else None
+            name = person.name if person else ""
             return serving, name
 
     # ---- changes -------------------------------------------------------------------
@@ -203,7 +204,8 @@ class BoardService(HistoryQueries, HandoverNotes):
         out = []
         for post in clashes:
             other = post.b_id if post.a_id == staff_id else post.a_id
-            other_name = s.get(Staff, other).name if other else ""
+            holder = s.get(Staff, other) if other else None
+            other_name = holder.name if holder else ""
             out.append((post.name, other_name))
         return out
 
@@ -254,7 +256,7 @@ class BoardService(HistoryQueries, HandoverNotes):
                     WhereaboutsEntry.staff_id == staff_id, WhereaboutsEntry.ended_at.is_(None)
                 )
             ).first()
-            previous = Status(current.status) if current else Status.IN_POST
+            previous = Status.of(current.status) if current else Status.IN_POST
             if current is not None and status is previous is Status.IN_POST:
                 # Already in post: another 在岗 row would only add noise to the ledger.
                 return StatusChange(current.id, staff_id, previous, status)
@@ -313,7 +315,7 @@ class BoardService(HistoryQueries, HandoverNotes):
 
         def work(s: Session) -> None:
             current = self._open_entry(s, staff_id)
-            if current is None or not Status(current.status).is_absent:
+            if current is None or not Status.of(current.status).is_absent:
                 raise DomainError("该人员当前在岗，没有可修改的外出信息")
             if current.status == Status.OTHER.value and not status_text:
                 raise FieldError("status_text", "选择“其他”时请填写去向说明")
@@ -342,7 +344,7 @@ class BoardService(HistoryQueries, HandoverNotes):
                     WhereaboutsEntry.staff_id == staff_id, WhereaboutsEntry.ended_at.is_(None)
                 )
             ).first()
-            if current is None or not Status(current.status).is_absent:
+            if current is None or not Status.of(current.status).is_absent:
                 raise DomainError("该人员当前在岗，无需确认")
             current.expected_return = expected_return
 

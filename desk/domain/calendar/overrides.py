@@ -74,7 +74,7 @@ class CalendarDaysService:
         self.settings = settings
 
     # ---- queries -------------------------------------------------------------------
-    def list(self, year: int | None = None) -> list[CalendarDayView]:
+    def days(self, year: int | None = None) -> list[CalendarDayView]:
         """The hall's table (one year, or all), in date order."""
         with self.ctx.db.read() as s:
             names = dict(

@@ -59,7 +59,7 @@ class CaseQueries:
                     approver_id=e.approver_id,
                     approver=names.get(e.approver_id, ""),
                     applicant_told=e.applicant_told,
-                    told_how=ToldHow(e.told_how) if e.told_how else None,
+                    told_how=ToldHow.of(e.told_how) if e.told_how else None,
                     told_at=e.told_at,
                     old_date=e.old_date,
                     extra_days=e.extra_days,
@@ -77,7 +77,7 @@ class CaseQueries:
         cal = self.ctx.calendar
         out = []
         for c in cases:
-            kind = MatterKind(c.kind)
+            kind = MatterKind.of(c.kind)
             open_ = c.state in _OPEN and c.voided_at is None
             if kind in CALENDAR_DAY_KINDS:
                 left = (c.promised_date - today).days
@@ -109,7 +109,7 @@ class CaseQueries:
                     original_date=c.original_date,
                     promised_date=c.promised_date,
                     notes=c.notes,
-                    state=CaseState(c.state),
+                    state=CaseState.of(c.state),
                     started_at=c.started_at,
                     completed_at=c.completed_at,
                     completed_by=ops.get(c.completed_by or 0, ""),
@@ -146,7 +146,7 @@ class CaseQueries:
             ).first()
             return self._views(s, [case])[0] if case else None
 
-    def list(self, f: CaseFilter | None = None) -> list[CaseView]:
+    def find(self, f: CaseFilter | None = None) -> list[CaseView]:
         """Cases, newest accepted first, filtered by acceptance date, state, staff, post, …"""
         f = f or CaseFilter()
         q = select(TimeLimitCase)
@@ -200,5 +200,5 @@ class CaseQueries:
 
     def counts(self) -> tuple[int, int]:
         """(open cases, of which overdue) over the whole hall."""
-        open_cases = self.list(CaseFilter(states=OPEN_CASE_STATES))
+        open_cases = self.find(CaseFilter(states=OPEN_CASE_STATES))
         return len(open_cases), sum(1 for c in open_cases if c.overdue)

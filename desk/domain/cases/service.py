@@ -119,7 +119,7 @@ class TimeLimitService(CaseQueries):
             if intake.service_item_id is not None:
                 item = s.get(ServiceItem, intake.service_item_id)
                 if item is not None:
-                    kind = MatterKind(item.kind)
+                    kind = MatterKind.of(item.kind)
                     days = item.promised_days or None
             handler = intake.responsible_id or intake.serving_id or self._operator_staff(s)
             return CaseDraft(
@@ -139,7 +139,7 @@ class TimeLimitService(CaseQueries):
         intake = s.get(Intake, intake_id)
         if intake is None or intake.voided_at is not None:
             raise NotFound("找不到该登记记录（或已作废）")
-        outcome = Outcome(intake.outcome)
+        outcome = Outcome.of(intake.outcome)
         if outcome in NOT_ACCEPTABLE:
             raise DomainError(f"该登记的办理结果为“{outcome.label}”，本中心不能受理")
         return intake
@@ -232,7 +232,7 @@ class TimeLimitService(CaseQueries):
         if case is None or case.voided_at is not None:
             raise NotFound("找不到该受理记录")
         if case.state not in OPEN_CODES:
-            raise DomainError(f"该件{CaseState(case.state).label}，不能再操作")
+            raise DomainError(f"该件{CaseState.of(case.state).label}，不能再操作")
         return case
 
     def start(self, case_id: int) -> None:
@@ -308,19 +308,23 @@ class TimeLimitService(CaseQueries):
                 raise FieldError("approver", "请选择在职的审批人")
             if approver.id == case.handler_id:
                 raise FieldError("approver", "审批人不能是经办人本人")
-            used = s.scalar(
-                select(func.coalesce(func.sum(CaseExtension.extra_days), 0)).where(
-                    CaseExtension.case_id == case.id
+            used = int(
+                s.scalar(
+                    select(func.coalesce(func.sum(CaseExtension.extra_days), 0)).where(
+                        CaseExtension.case_id == case.id
+                    )
                 )
+                or 0
             )
-            if used + draft.extra_days > top:
+            extra = int(draft.extra_days or 0)  # checked above: at least 1
+            if used + extra > top:
                 left = max(0, top - used)
                 raise FieldError("extra_days", f"延期累计不能超过{top}天（本件还可延长{left}天）")
-            kind = MatterKind(case.kind)
+            kind = MatterKind.of(case.kind)
             old = case.promised_date
             start = datetime.combine(old, datetime.min.time())
             unit_kind = kind if kind in CALENDAR_DAY_KINDS else MatterKind.PROMISED
-            new = self.promised_from(unit_kind, draft.extra_days, start)
+            new = self.promised_from(unit_kind, extra, start)
             s.add(
                 CaseExtension(
                     case_id=case.id,

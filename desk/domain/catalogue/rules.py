@@ -8,6 +8,7 @@ import maps the same keys to spreadsheet columns.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from desk.domain.catalogue.views import ItemContent, MaterialSpec, RefusalReasonSpec
 from desk.domain.common.codes import MaterialForm, MatterKind
@@ -120,7 +121,7 @@ def clean_content(content: ItemContent) -> ItemContent:
         required=True,
     )
     try:
-        kind = MatterKind(content.kind)
+        kind = MatterKind.of(content.kind)
     except ValueError:
         raise FieldError("kind", "请选择办件类型（即办件、承诺件、联办件、上报件…）") from None
     promised = check_days(content.promised_days, field="promised_days", label="承诺时限")
@@ -130,7 +131,8 @@ def clean_content(content: ItemContent) -> ItemContent:
     callback = check_days(
         content.callback_days, field="callback_days", label="回复时限", allow_none=True
     )
-    texts = {
+    # Only the text fields: str values (typed loosely for replace(**texts) below).
+    texts: dict[str, Any] = {
         key: clean_text(
             getattr(content, key), field=key, label=label, max_len=limit, multiline=multiline
         )

@@ -104,7 +104,7 @@ class CatalogueService:
                     post_id=it.post_id,
                     post=post.name if post else "",
                     window_no=post.window_no if post else "",
-                    kind=MatterKind(it.kind),
+                    kind=MatterKind.of(it.kind),
                     promised_days=it.promised_days,
                     callback_days=it.callback_days,
                     active=it.active,
@@ -113,7 +113,7 @@ class CatalogueService:
             )
         return out
 
-    def list(self, include_inactive: bool = False) -> list[ServiceItemView]:
+    def items(self, include_inactive: bool = False) -> list[ServiceItemView]:
         """All items in display order (sort order, then code)."""
         q = select(ServiceItem).order_by(ServiceItem.sort_order, ServiceItem.code, ServiceItem.id)
         if not include_inactive:
@@ -195,7 +195,7 @@ class CatalogueService:
         materials = tuple(
             MaterialSpec(
                 name=m.name,
-                form=MaterialForm(m.form),
+                form=MaterialForm.of(m.form),
                 copies=m.copies,
                 required=m.required,
                 note=m.note,
@@ -217,7 +217,7 @@ class CatalogueService:
         )
         content = ItemContent(
             name=v.name, department_id=v.department_id, post_id=v.post_id,
-            kind=MatterKind(v.kind), promised_days=v.promised_days, code=v.code,
+            kind=MatterKind.of(v.kind), promised_days=v.promised_days, code=v.code,
             aliases=v.aliases, callback_days=v.callback_days, active=v.active,
             legal_basis=v.legal_basis, conditions=v.conditions, procedure=v.procedure,
             fees=v.fees, prerequisites=v.prerequisites, location=v.location, hours=v.hours,
@@ -277,7 +277,7 @@ class CatalogueService:
 
     def contents(self, include_inactive: bool = True) -> list[ItemContent]:
         """The newest content of every item (what an Excel export writes)."""
-        return [self.detail(v.id).content for v in self.list(include_inactive=include_inactive)]
+        return [self.detail(v.id).content for v in self.items(include_inactive=include_inactive)]
 
     # ---- writes --------------------------------------------------------------------
     def add_item(

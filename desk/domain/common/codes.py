@@ -3,26 +3,38 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Self
 
 
-class _Labelled(StrEnum):
+class Labelled(StrEnum):
+    """A stored code with its Chinese label: members are declared as (value, label)."""
+
     label: str
 
-    def __new__(cls, value: str, label: str) -> _Labelled:
+    def __new__(cls, value: str, label: str) -> Self:
         obj = str.__new__(cls, value)
         obj._value_ = value
         obj.label = label
         return obj
 
     @classmethod
-    def from_label(cls, label: str) -> _Labelled:
+    def of(cls, value: str) -> Self:
+        """The member stored as ``value``: what ``Status.of("sick")`` does, typed (mypy reads the
+        plain call as the two-argument constructor). Unknown values raise ValueError."""
+        member = cls._value2member_map_.get(value)
+        if member is None:
+            raise ValueError(f"{value!r} is not a valid {cls.__name__}")
+        return member  # type: ignore[return-value]
+
+    @classmethod
+    def from_label(cls, label: str) -> Self:
         for member in cls:
             if member.label == label:
                 return member
         raise ValueError(label)
 
 
-class Status(_Labelled):
+class Status(Labelled):
     """去向: in post, or a kind of absence (DOMAIN §1)."""
 
     IN_POST = ("in_post", "在岗")
@@ -40,13 +52,13 @@ class Status(_Labelled):
         return self is not Status.IN_POST
 
 
-class Role(_Labelled):
+class Role(Labelled):
     CLERK = ("clerk", "窗口人员")
     DIRECTOR = ("director", "值班领导/中心主任")
     ADMIN = ("admin", "管理员")
 
 
-class Channel(_Labelled):
+class Channel(Labelled):
     VISIT = ("visit", "来访")
     PHONE = ("phone", "来电")
     LETTER = ("letter", "来信")
@@ -54,7 +66,7 @@ class Channel(_Labelled):
     ONLINE = ("online", "网上")
 
 
-class Outcome(_Labelled):
+class Outcome(Labelled):
     """How a first contact was placed (DOMAIN §3)."""
 
     HANDLED = ("handled", "当场办理")
@@ -64,7 +76,7 @@ class Outcome(_Labelled):
     OUTSIDE = ("outside", "非本机关职责")
 
 
-class ServingRole(_Labelled):
+class ServingRole(Labelled):
     A = ("a", "A岗")
     B = ("b", "B岗顶岗")
     HEAD = ("head", "部门负责人")
@@ -74,7 +86,7 @@ class ServingRole(_Labelled):
     OTHER = ("other", "其他人员")
 
 
-class MatterKind(_Labelled):
+class MatterKind(Labelled):
     """限时办结 kinds of matters (DOMAIN §6)."""
 
     INSTANT = ("instant", "即办件")
@@ -85,14 +97,14 @@ class MatterKind(_Labelled):
     RETURNED = ("returned", "退回件")
 
 
-class HandoverState(_Labelled):
+class HandoverState(Labelled):
     PENDING = ("pending", "待联系")
     CONTACTED = ("contacted", "已联系")
     CLOSED = ("closed", "已办结")
     VOIDED = ("voided", "已作废")
 
 
-class MatterScope(_Labelled):
+class MatterScope(Labelled):
     """Where a first contact's matter belongs (routing, DOMAIN §3)."""
 
     POST = ("post", "本中心岗位")
@@ -101,7 +113,7 @@ class MatterScope(_Labelled):
     OUTSIDE = ("outside", "非本机关职责")
 
 
-class AppointmentSource(_Labelled):
+class AppointmentSource(Labelled):
     """How an appointment-book entry came in (DOMAIN §4)."""
 
     MESSAGE = ("message", "来访留言")
@@ -109,14 +121,14 @@ class AppointmentSource(_Labelled):
     INTAKE = ("intake", "由登记转入")
 
 
-class AppointmentState(_Labelled):
+class AppointmentState(Labelled):
     PENDING = ("pending", "待联系")
     CONTACTED = ("contacted", "已联系")
     DONE = ("done", "已办结")
     CANCELLED = ("cancelled", "已取消")
 
 
-class CaseState(_Labelled):
+class CaseState(Labelled):
     """Progress of a 限时办结 case (DOMAIN §6)."""
 
     ACCEPTED = ("accepted", "已受理")
@@ -125,7 +137,7 @@ class CaseState(_Labelled):
     RETURNED = ("returned", "已退回")
 
 
-class ToldHow(_Labelled):
+class ToldHow(Labelled):
     """How the applicant was told of an extension."""
 
     PHONE = ("phone", "电话告知")
@@ -134,7 +146,7 @@ class ToldHow(_Labelled):
     WRITTEN = ("written", "书面告知")
 
 
-class MaterialForm(_Labelled):
+class MaterialForm(Labelled):
     """What the visitor brings of one material (材料目录: 原件/复印件)."""
 
     ORIGINAL = ("original", "原件")
@@ -142,7 +154,7 @@ class MaterialForm(_Labelled):
     BOTH = ("both", "原件及复印件")
 
 
-class NoticeKind(_Labelled):
+class NoticeKind(Labelled):
     """Kinds of one-time notices given to a visitor (DOMAIN §5, §7)."""
 
     NOTICE = ("notice", "一次性告知单")

@@ -214,13 +214,13 @@ def to_view(
         from_name=names.get(h.from_id, ""),
         to_id=h.to_id,
         to_name=names.get(h.to_id, ""),
-        recipient_role=ServingRole(h.recipient_role),
+        recipient_role=ServingRole.of(h.recipient_role),
         visitor_unit=h.visitor_unit,
         visitor_name=h.visitor_name,
         visitor_phone=h.visitor_phone,
         matter=h.matter,
         message=h.message,
-        state=HandoverState(h.state),
+        state=HandoverState.of(h.state),
         contacted_at=h.contacted_at,
         contact_result=h.contact_result,
         contacted_by=ops.get(h.contacted_by or 0, ""),
@@ -257,13 +257,13 @@ class HandoverService:
 
     def pending_for(self, staff_id: int) -> list[HandoverView]:
         """待联系 handovers addressed to this person, oldest first."""
-        return self.list(staff_id=staff_id, states=(HandoverState.PENDING,))
+        return self.find(staff_id=staff_id, states=(HandoverState.PENDING,))
 
     def open_for(self, staff_id: int) -> list[HandoverView]:
         """Handovers not yet closed (待联系 and 已联系) addressed to this person."""
-        return self.list(staff_id=staff_id)
+        return self.find(staff_id=staff_id)
 
-    def list(
+    def find(
         self,
         *,
         staff_id: int | None = None,
@@ -307,7 +307,7 @@ class HandoverService:
             if h is None:
                 raise NotFound("找不到该转交记录")
             if h.state not in OPEN_STATES:
-                raise DomainError(f"该转交{HandoverState(h.state).label}，不能再登记联系")
+                raise DomainError(f"该转交{HandoverState.of(h.state).label}，不能再登记联系")
             if at < h.created_at:
                 raise FieldError("contacted_at", "联系时间不能早于转交时间")
             h.state = HandoverState.CONTACTED.value
@@ -327,7 +327,7 @@ class HandoverService:
             if h.state == HandoverState.PENDING.value:
                 raise DomainError("请先登记与来访人的联系情况，再办结")
             if h.state != HandoverState.CONTACTED.value:
-                raise DomainError(f"该转交{HandoverState(h.state).label}")
+                raise DomainError(f"该转交{HandoverState.of(h.state).label}")
             h.state = HandoverState.CLOSED.value
             h.closed_at = self.ctx.now()
             h.closed_by = self.ctx.operator_id

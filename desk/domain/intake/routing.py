@@ -33,7 +33,7 @@ def people(s: Session, ids: set[int]) -> dict[int, PersonView]:
         out[sid] = PersonView(
             staff_id=sid,
             name=p.name,
-            status=Status(e.status) if e else Status.IN_POST,
+            status=Status.of(e.status) if e else Status.IN_POST,
             status_text=e.status_text if e else "",
             place=e.place if e else "",
             expected_return=e.expected_return if e else None,
@@ -65,7 +65,7 @@ def load(
         if item is None:
             raise NotFound("找不到该事项")
         item_name = item.name
-        kind = MatterKind(item.kind) if item.kind in MatterKind._value2member_map_ else None
+        kind = MatterKind.of(item.kind) if item.kind in MatterKind._value2member_map_ else None
         post_id = post_id or item.post_id
         department_id = department_id or item.department_id
     if scope is None:

@@ -204,7 +204,7 @@ class IntakeService:
         return row.id
 
     # ---- the register --------------------------------------------------------------------
-    def list(self, filters: IntakeFilter | None = None) -> list[IntakeRow]:
+    def find(self, filters: IntakeFilter | None = None) -> list[IntakeRow]:
         """Register rows, newest first; without filters: today's intakes."""
         if filters is None:
             today = self.ctx.now().date()

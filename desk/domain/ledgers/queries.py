@@ -138,7 +138,7 @@ def intake_lines(s: Session, month: Month, phone: PhoneFn) -> list[IntakeLine]:
                 first_contact_id=first_id,
                 first_contact=names.get(first_id, ""),
                 outcome=outcome,
-                outcome_label=outcomes.get(outcome, outcome),
+                outcome_label=outcomes.get(outcome) or outcome or "",
                 result=result,
                 edit_count=edits,
                 edited_at=edited_at,

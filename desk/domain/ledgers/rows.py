@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from desk.domain.common.codes import _Labelled
+from desk.domain.common.codes import Labelled
 from desk.domain.common.text import FieldError
 
 _MONTH = re.compile(r"(\d{4})-(\d{1,2})")
@@ -73,7 +73,7 @@ class Month:
         return Month(self.year - 1, 12) if self.month == 1 else Month(self.year, self.month - 1)
 
 
-class Timeliness(_Labelled):
+class Timeliness(Labelled):
     """Whether a deadline-bound record (转交, 预约回复, 限时办结) was met."""
 
     IN_TIME = ("in_time", "按时")

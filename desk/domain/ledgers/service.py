@@ -127,7 +127,7 @@ class LedgerService:
         """Appointment-book entries made in the month (the book's own month query)."""
         phone = mask_phone if masked else _keep
         now = self.ctx.now()
-        views: list[AppointmentView] = self.appointment_book.list(
+        views: list[AppointmentView] = self.appointment_book.find(
             AppointmentFilter(
                 date_from=month.first_day,
                 date_to=month.last_day,
@@ -184,7 +184,7 @@ class LedgerService:
     def cases(self, month: Month, *, masked: bool = True) -> list[CaseLine]:
         """Matters accepted in the month (the 限时办结 service's own month query)."""
         phone = mask_phone if masked else _keep
-        views: list[CaseView] = self.case_book.list(
+        views: list[CaseView] = self.case_book.find(
             CaseFilter(
                 date_from=month.first_day,
                 date_to=month.last_day,

@@ -239,7 +239,7 @@ class RefusalService:
             names = dict(s.execute(select(Staff.id, Staff.name)).all())
             return self._view(s, row, names)
 
-    def list(
+    def find(
         self,
         *,
         start: datetime | None = None,

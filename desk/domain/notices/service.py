@@ -290,14 +290,14 @@ class NoticeService:
         raw = json.loads(n.materials_json or "[]")
         ticks = tuple(
             MaterialTick(
-                r.get("id"), r["name"], MaterialForm(r.get("form", "copy")), r.get("copies", 1),
+                r.get("id"), r["name"], MaterialForm.of(r.get("form", "copy")), r.get("copies", 1),
                 r.get("required", True), r.get("note", ""), bool(r["had"]),
             )
             for r in raw
         )  # fmt: skip
         op_name = CatalogueService._operator_name(s, n.operator_id)
         return NoticeView(
-            id=n.id, kind=NoticeKind(n.kind), number=n.number, created_at=n.created_at,
+            id=n.id, kind=NoticeKind.of(n.kind), number=n.number, created_at=n.created_at,
             operator=op_name, clerk_name=n.clerk_name, window_no=n.window_no, item_id=n.item_id,
             item_version_id=n.item_version_id, item_version=n.item_version,
             intake_id=n.intake_id, refusal_id=n.refusal_id, matter=n.matter,
@@ -314,7 +314,7 @@ class NoticeService:
                 raise NotFound("找不到该告知记录")
             return self._view(s, row)
 
-    def list(
+    def find(
         self,
         *,
         start: datetime | None = None,

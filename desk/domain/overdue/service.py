@@ -116,7 +116,7 @@ class OverdueService:
     def _handovers(self, day: date) -> list[OverdueRow]:
         pending = [
             h
-            for h in HandoverService(self.ctx).list(states=(HandoverState.PENDING,))
+            for h in HandoverService(self.ctx).find(states=(HandoverState.PENDING,))
             if h.due is not None and h.due <= day
         ]
         if not pending:

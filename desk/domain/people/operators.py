@@ -46,7 +46,7 @@ class OperatorService:
         self._failures: dict[int, tuple[int, datetime]] = {}
 
     # ---- queries -------------------------------------------------------------------
-    def list(self, include_inactive: bool = False) -> list[OperatorView]:
+    def accounts(self, include_inactive: bool = False) -> list[OperatorView]:
         with self.ctx.db.read() as s:
             q = (
                 select(Operator, Staff.name, Department.name)
@@ -60,7 +60,7 @@ class OperatorService:
                     o.id,
                     o.staff_id,
                     name,
-                    Role(o.role),
+                    Role.of(o.role),
                     o.active,
                     bool(o.pin_hash),
                     dept,
@@ -70,7 +70,7 @@ class OperatorService:
             ]
 
     def get(self, operator_id: int) -> OperatorView:
-        for op in self.list(include_inactive=True):
+        for op in self.accounts(include_inactive=True):
             if op.id == operator_id:
                 return op
         raise NotFound("找不到该操作员")
@@ -85,7 +85,7 @@ class OperatorService:
 
     def find_by_name(self, name: str) -> OperatorView:
         """The active operator whose staff name is `name` (for the command line)."""
-        matches = [op for op in self.list() if op.name == name.strip()]
+        matches = [op for op in self.accounts() if op.name == name.strip()]
         if not matches:
             raise NotFound(f"找不到名为“{name}”的操作员")
         if len(matches) > 1:
@@ -203,7 +203,7 @@ class OperatorService:
             if op is None or not op.active:
                 raise NotFound("找不到该操作员，或已停用")
             stored = op.pin_hash
-            role = Role(op.role)
+            role = Role.of(op.role)
         now = self.ctx.now()
         count, last = self._failures.get(operator_id, (0, now))
         if count >= MAX_FAILURES and now - last < LOCKOUT:

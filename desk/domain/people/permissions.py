@@ -16,12 +16,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.db.models import Operator
-from desk.domain.common.codes import Role, _Labelled
+from desk.domain.common.codes import Labelled, Role
 from desk.domain.common.context import Context
 from desk.domain.common.errors import PermissionDenied
 
 
-class Permission(_Labelled):
+class Permission(Labelled):
     """A guarded action; the label names it in the refusal message."""
 
     ROSTER = ("roster", "调整人员、部门和AB岗")
@@ -86,7 +86,7 @@ def current_role(ctx: Context) -> Role | None:
         return None
     with ctx.db.read() as s:
         op = s.get(Operator, ctx.operator_id)
-        return Role(op.role) if op is not None and op.active else None
+        return Role.of(op.role) if op is not None and op.active else None
 
 
 def can(ctx: Context, action: Permission) -> bool:

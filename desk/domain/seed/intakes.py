@@ -94,9 +94,9 @@ class _Desk:
         self.hall = hall
         self.rng = rng
         self.today = today
-        self.ops = {op.name: op for op in hall.operators.list()}
+        self.ops = {op.name: op for op in hall.operators.accounts()}
         self.clerks = [self.ops[n] for n in CLERKS if n in self.ops]
-        self.items = hall.catalogue.list()
+        self.items = hall.catalogue.items()
         self.posts = hall.staff.posts()
         self.saved: list[tuple[int, int | None, datetime]] = []
 
@@ -202,7 +202,7 @@ class _Desk:
 def add_demo_intakes(hall: Hall, *, seed: int = 3) -> None:
     """Four weeks of intakes for the demo hall (a part of desk.domain.seed.build)."""
     posts = {p.name: p for p in hall.staff.posts()}
-    if "民政救助" not in posts or not any(op.name in CLERKS for op in hall.operators.list()):
+    if "民政救助" not in posts or not any(op.name in CLERKS for op in hall.operators.accounts()):
         return  # not the demo hall: nothing sensible to add
     rng = random.Random(seed)
     now = hall.ctx.now().replace(second=0, microsecond=0)

@@ -64,7 +64,7 @@ class BackupsDialog(QDialog):
         ui = self.ui
         try:
             folder = self.hall.backups.folder()
-            backups = self.hall.backups.list()
+            backups = self.hall.backups.files()
         except DomainError as exc:
             self._message(str(exc))
             return

@@ -65,7 +65,7 @@ class OperatorEditDialog(QDialog):
             return
         try:
             self.operator_id = self.hall.operators.add(
-                int(staff_id), Role(ui.roleCombo.currentData()), pin or None
+                int(staff_id), Role.of(ui.roleCombo.currentData()), pin or None
             )
         except FieldError as exc:
             self.errors.show(exc.field, exc.message)
@@ -165,7 +165,7 @@ class OperatorsDialog(QDialog):
         self.reload()
 
     def reload(self, select: int | None = None) -> None:
-        self.model.set_rows(self.hall.operators.list(include_inactive=True))
+        self.model.set_rows(self.hall.operators.accounts(include_inactive=True))
         table = self.ui.operatorsTable
         for row in range(self.proxy.rowCount()):
             if select is None or self.proxy.index(row, 0).data(RowIdRole) == select:

@@ -189,7 +189,7 @@ class AppointmentDialog(QDialog):
             visitor_unit=ui.unitEdit.text(),
             visitor_address=ui.addressEdit.text(),
             message=ui.messageEdit.toPlainText(),
-            source=AppointmentSource(ui.sourceCombo.currentData() or AppointmentSource.MESSAGE),
+            source=AppointmentSource.of(ui.sourceCombo.currentData() or AppointmentSource.MESSAGE),
             intake_id=self.intake_id,
             booked_date=date(q.year(), q.month(), q.day()) if booked else None,
             slot_start=ui.startEdit.time().toPython() if booked else None,  # type: ignore[arg-type]

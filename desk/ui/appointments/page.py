@@ -220,7 +220,7 @@ class AppointmentPage(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected_id()
-        rows = self.hall.appointments.list(self.current_filter())
+        rows = self.hall.appointments.find(self.current_filter())
         self.model.set_rows(rows)
         waiting, overdue = self.hall.appointments.counts()
         text = f"待回电 {waiting} 条"

@@ -122,7 +122,7 @@ class BoardActions(QObject):
     def show_history(self, row: BoardRow) -> None:
         from desk.ui.board.history_dialog import HistoryDialog
 
-        operators = {op.id: op.name for op in self.hall.operators.list(include_inactive=True)}
+        operators = {op.id: op.name for op in self.hall.operators.accounts(include_inactive=True)}
         HistoryDialog(self.board, row, now=self.now, operators=operators, parent=self.widget).exec()
 
     # ---- handover notes for B ----------------------------------------------------------

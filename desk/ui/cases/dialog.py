@@ -173,7 +173,7 @@ class CaseDialog(QDialog):
     # ---- kind, limit and the promised date ---------------------------------------------
     def kind(self) -> MatterKind:
         # Qt hands a StrEnum stored as item data back as a plain str.
-        return MatterKind(self.ui.kindCombo.currentData())
+        return MatterKind.of(self.ui.kindCombo.currentData())
 
     def _kind_changed(self, *_args: object) -> None:
         kind = self.kind()

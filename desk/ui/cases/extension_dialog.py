@@ -96,7 +96,7 @@ class ExtensionDialog(QDialog):
             approver_id=self.approvers.staff_id(),
             extra_days=ui.daysSpin.value(),
             applicant_told=told,
-            told_how=ToldHow(ui.toldHowCombo.currentData()) if told else None,
+            told_how=ToldHow.of(ui.toldHowCombo.currentData()) if told else None,
             told_at=ui.toldAtEdit.dateTime().toPython() if told else None,  # type: ignore[arg-type]
         )
 

@@ -184,7 +184,7 @@ class CasesPage(QWidget):
         return CaseFilter(
             date_from=first,
             date_to=last,
-            kind=MatterKind(kind) if (kind := self.kind_combo.currentData()) else None,
+            kind=MatterKind.of(kind) if (kind := self.kind_combo.currentData()) else None,
             handler_id=self.handler_combo.currentData(),
             text=self.search_edit.text(),
             **fields,  # type: ignore[arg-type]
@@ -192,7 +192,7 @@ class CasesPage(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected_id()
-        self.model.set_rows(self.hall.cases.list(self.current_filter()))
+        self.model.set_rows(self.hall.cases.find(self.current_filter()))
         open_cases, overdue = self.hall.cases.counts()
         text = f"在办 {open_cases} 件"
         if overdue:

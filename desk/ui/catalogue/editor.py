@@ -278,7 +278,7 @@ class CatalogueEditor(QWidget):
             name=ui.name.text(),
             department_id=ui.department.currentData(),
             post_id=ui.post.currentData(),
-            kind=MatterKind(ui.kind.currentData()),
+            kind=MatterKind.of(ui.kind.currentData()),
             promised_days=ui.promisedDays.value(),
             code=ui.code.text(),
             aliases=ui.aliases.text(),

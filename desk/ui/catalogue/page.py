@@ -142,7 +142,7 @@ class CataloguePage(QWidget):
         if text:
             rows = self.hall.catalogue.search(text, limit=500, include_inactive=inactive)
         else:
-            rows = self.hall.catalogue.list(include_inactive=inactive)
+            rows = self.hall.catalogue.items(include_inactive=inactive)
         self.model.set_rows(rows)
         self.editor.set_places(
             self.hall.staff.departments(), self.hall.staff.posts(include_inactive=False)

@@ -41,7 +41,7 @@ def scope_and_post(combo: QComboBox) -> tuple[MatterScope, int | None]:
     if not data:
         return MatterScope.POST, None
     scope, _sep, post_id = str(data).partition(":")
-    return MatterScope(scope), int(post_id) if post_id else None
+    return MatterScope.of(scope), int(post_id) if post_id else None
 
 
 def fill_departments(combo: QComboBox, departments: list[DepartmentView]) -> None:

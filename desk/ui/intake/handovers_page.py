@@ -103,7 +103,7 @@ class HandoversPage(QWidget):
 
     def refresh(self, *_args: object) -> None:
         _label, states, overdue = VIEWS[max(self.view.currentIndex(), 0)]
-        rows = self.hall.handovers.list(
+        rows = self.hall.handovers.find(
             staff_id=self.staff.staff_id(), states=states, overdue_only=overdue
         )
         self.model.set_rows(rows)

@@ -220,7 +220,7 @@ class RegisterPage(QWidget):
         return IntakeFilter(
             date_from=start,
             date_to=end,
-            outcome=Outcome(outcome) if outcome else None,
+            outcome=Outcome.of(outcome) if outcome else None,
             post_id=self.post.currentData(),
             staff_id=self.staff.staff_id(),
             text=self.search.text(),
@@ -234,7 +234,7 @@ class RegisterPage(QWidget):
             return
         keep = self.detail.id if self.detail is not None else None
         f = self.filters()
-        rows = self.hall.intakes.list(f)
+        rows = self.hall.intakes.find(f)
         self.model.set_rows(rows)
         overdue = sum(1 for r in rows if r.handover_overdue)
         text = f"共 {len(rows)} 条"

@@ -150,8 +150,8 @@ class RecordsPage(QWidget):
     def refresh(self) -> None:
         start, end = self._range()
         text = self.search.text().strip()
-        self.notice_model.set_rows(self.hall.notices.list(start=start, end=end, query=text))
-        refusals = self.hall.refusals.list(start=start, end=end)
+        self.notice_model.set_rows(self.hall.notices.find(start=start, end=end, query=text))
+        refusals = self.hall.refusals.find(start=start, end=end)
         if text:
             refusals = [
                 r

@@ -57,7 +57,7 @@ def test_create_validates_fields_before_saving(small_hall) -> None:
     with pytest.raises(FieldError) as err:
         book.create(draft(a, booked_date=date(2026, 11, 17), slot_start=time(10), slot_end=time(9)))
     assert "结束时间" in err.value.message
-    assert book.list() == []
+    assert book.find() == []
 
 
 def test_text_is_cleaned_and_creator_recorded(small_hall) -> None:
@@ -90,7 +90,7 @@ def test_callback_due_for_handler_in_post_counts_working_days(small_hall, clock)
     assert book.get(aid).due_today and not book.get(aid).overdue
     clock.set(datetime(2026, 11, 24, 8, 0))
     assert book.get(aid).overdue
-    assert [x.id for x in book.list(AppointmentFilter(overdue_only=True))] == [aid]
+    assert [x.id for x in book.find(AppointmentFilter(overdue_only=True))] == [aid]
 
 
 def test_catalogue_item_overrides_the_callback_limit(small_hall, leaders) -> None:
@@ -246,8 +246,8 @@ def test_contact_complete_cancel_lifecycle(small_hall, clock) -> None:
     assert v.state is AppointmentState.CANCELLED and v.cancel_reason.startswith("来访人")
     book.void(third, "重复登记")
     assert book.get(third).voided
-    assert third not in [x.id for x in book.list()]
-    assert third in [x.id for x in book.list(AppointmentFilter(include_voided=True))]
+    assert third not in [x.id for x in book.find()]
+    assert third in [x.id for x in book.find(AppointmentFilter(include_voided=True))]
 
 
 def test_badge_counts_only_awaiting_callbacks(small_hall) -> None:
@@ -267,14 +267,14 @@ def test_list_filters_by_dates_handler_state_and_text(small_hall, clock) -> None
     old = book.create(draft(a, visitor_name="赵六"))
     clock.set(datetime(2026, 11, 18, 9))
     new = book.create(draft(b, visitor_name="钱七", visitor_unit="城关村委会"))
-    assert [v.id for v in book.list()] == [new, old]
-    assert [v.id for v in book.list(AppointmentFilter(date_to=date(2026, 11, 16)))] == [old]
-    assert [v.id for v in book.list(AppointmentFilter(date_from=date(2026, 11, 17)))] == [new]
-    assert [v.id for v in book.list(AppointmentFilter(handler_id=a))] == [old]
-    assert [v.id for v in book.list(AppointmentFilter(text="城关"))] == [new]
+    assert [v.id for v in book.find()] == [new, old]
+    assert [v.id for v in book.find(AppointmentFilter(date_to=date(2026, 11, 16)))] == [old]
+    assert [v.id for v in book.find(AppointmentFilter(date_from=date(2026, 11, 17)))] == [new]
+    assert [v.id for v in book.find(AppointmentFilter(handler_id=a))] == [old]
+    assert [v.id for v in book.find(AppointmentFilter(text="城关"))] == [new]
     book.contact(old, "已联系")
     contacted = AppointmentFilter(states=(AppointmentState.CONTACTED,))
-    assert [v.id for v in book.list(contacted)] == [old]
+    assert [v.id for v in book.find(contacted)] == [old]
 
 
 def test_create_from_intake_prefills_and_refuses_twice(small_hall, leaders) -> None:

@@ -29,13 +29,13 @@ def test_override_changes_the_calendar_at_once(cal) -> None:
     cal.calendar_days.set_day(monday, False, "停电闭厅")
     assert not cal.ctx.calendar.is_working_day(monday)
     assert cal.ctx.calendar.day_info(monday).name == "停电闭厅"
-    [row] = cal.calendar_days.list(2026)
+    [row] = cal.calendar_days.days(2026)
     assert (row.day, row.is_working, row.note, row.operator) == (
         monday, False, "停电闭厅", "周春英",
     )  # fmt: skip
     cal.calendar_days.remove_day(monday)
     assert cal.ctx.calendar.is_working_day(monday)
-    assert cal.calendar_days.list() == []
+    assert cal.calendar_days.days() == []
     with cal.db.read() as s:
         actions = s.scalars(
             select(AuditEntry.action).where(AuditEntry.table_name == "calendar_days")
@@ -47,7 +47,7 @@ def test_changing_an_entry_keeps_one_row(cal) -> None:
     saturday = date(2027, 2, 20)
     cal.calendar_days.set_day(saturday, True, "调休上班")
     cal.calendar_days.set_day(saturday, True, "春节调休上班")
-    assert [r.note for r in cal.calendar_days.list()] == ["春节调休上班"]
+    assert [r.note for r in cal.calendar_days.days()] == ["春节调休上班"]
     with pytest.raises(FieldError):
         cal.calendar_days.remove_day(date(2027, 2, 21))
     with pytest.raises(FieldError):

@@ -196,12 +196,12 @@ def test_progress_and_late_completion(small_hall, clock) -> None:
     c = cases.get(late)
     assert c.overdue and c.days_left == -1 and c.state_label == "已受理（已超期）"
     assert [x.id for x in cases.due()] == [late]
-    assert [x.id for x in cases.list(CaseFilter(overdue_only=True))] == [late]
+    assert [x.id for x in cases.find(CaseFilter(overdue_only=True))] == [late]
     assert cases.complete(late) is True
     c = cases.get(late)
     assert c.late and c.state is CaseState.COMPLETED and c.state_label == "已办结（超期）"
     assert c.completed_at == datetime(2026, 11, 18, 9, 0)
-    assert [x.id for x in cases.list(CaseFilter(late_only=True))] == [late]
+    assert [x.id for x in cases.find(CaseFilter(late_only=True))] == [late]
     with pytest.raises(DomainError):
         cases.complete(late)
     with pytest.raises(FieldError):
@@ -213,13 +213,13 @@ def test_list_filters_and_void(small_hall, clock) -> None:
     a = open_case(small_hall, MatterKind.INSTANT, None)
     clock.set(datetime(2026, 11, 18, 9, 0))
     b = open_case(small_hall, MatterKind.JOINT, 7)
-    assert [c.id for c in cases.list()] == [b, a]
-    assert [c.id for c in cases.list(CaseFilter(date_to=date(2026, 11, 17)))] == [a]
-    assert [c.id for c in cases.list(CaseFilter(kind=MatterKind.JOINT))] == [b]
-    assert [c.id for c in cases.list(CaseFilter(post_id=small_hall.post["低保"]))] == [b, a]
-    assert cases.list(CaseFilter(post_id=small_hall.post["医保"])) == []
+    assert [c.id for c in cases.find()] == [b, a]
+    assert [c.id for c in cases.find(CaseFilter(date_to=date(2026, 11, 17)))] == [a]
+    assert [c.id for c in cases.find(CaseFilter(kind=MatterKind.JOINT))] == [b]
+    assert [c.id for c in cases.find(CaseFilter(post_id=small_hall.post["低保"]))] == [b, a]
+    assert cases.find(CaseFilter(post_id=small_hall.post["医保"])) == []
     cases.void(a, "误登记")
-    assert [c.id for c in cases.list()] == [b]
+    assert [c.id for c in cases.find()] == [b]
     assert cases.get(a).state_label == "已作废"
 
 

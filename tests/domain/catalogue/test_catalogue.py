@@ -102,8 +102,8 @@ def test_inactive_items_leave_lists_and_search(small_hall, leaders) -> None:
     cat = small_hall.hall.catalogue
     a = cat.add_item(content=_content(small_hall))
     cat.set_active(a, False)
-    assert cat.list() == []
-    assert [v.id for v in cat.list(include_inactive=True)] == [a]
+    assert cat.items() == []
+    assert [v.id for v in cat.items(include_inactive=True)] == [a]
     assert cat.search("dbsq") == []
     assert cat.get(a).version == 2
 
@@ -127,7 +127,7 @@ def test_bad_content_is_refused_at_the_field(small_hall, leaders, changes, field
     with pytest.raises(FieldError) as err:
         cat.add_item(content=_content(small_hall, **changes))
     assert err.value.field == field
-    assert cat.list(include_inactive=True) == []
+    assert cat.items(include_inactive=True) == []
 
 
 def test_post_must_exist_and_codes_are_unique(small_hall, leaders) -> None:
@@ -151,7 +151,7 @@ def test_demo_catalogue_spreads_items_over_posts(small_hall, leaders) -> None:
     leaders.sign_in("director")
     ids = install_demo_catalogue(small_hall.hall)
     assert len(ids) == len(DEMO_ITEMS) >= 12
-    items = small_hall.hall.catalogue.list()
+    items = small_hall.hall.catalogue.items()
     # The small hall has no 劳动/人口/土规 posts: those items fall back to the first post.
     assert {"民政救助", "医疗保险"} <= {i.post for i in items}
     assert [i.id for i in small_hall.hall.catalogue.search("dbsq")][0] == ids[0]

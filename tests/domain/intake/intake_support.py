@@ -16,7 +16,7 @@ def as_director(sh: SmallHall, fn: Callable[[], T]) -> T:
     """Run fn signed in as the hall's director (钱主任), then sign the clerk back in."""
     ops = sh.hall.operators
     director = next(
-        (op.id for op in ops.list() if op.staff_id == sh.staff["钱主任"]), None
+        (op.id for op in ops.accounts() if op.staff_id == sh.staff["钱主任"]), None
     ) or ops.add(sh.staff["钱主任"], Role.DIRECTOR, pin=DIRECTOR_PIN)
     ops.sign_in(director, DIRECTOR_PIN)
     try:

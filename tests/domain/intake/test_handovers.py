@@ -101,7 +101,7 @@ def test_overdue_across_a_weekend_counts_from_the_return(
     clock.set(datetime(2026, 11, 24, 0, 1))  # the end of Monday, the due day, has passed
     assert hall.handovers.get(hid).overdue
     assert badges(small_hall, "周春英") == {"handovers": 1, "handovers_overdue": 1}
-    assert [h.id for h in hall.handovers.list(overdue_only=True)] == [hid]
+    assert [h.id for h in hall.handovers.find(overdue_only=True)] == [hid]
     assert hall.handovers.counts() == (1, 1)
     # Going out again does not stop the clock that started when they came back.
     hall.board.set_status(head, Status.MEETING)

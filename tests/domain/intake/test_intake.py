@@ -432,12 +432,12 @@ def names(rows) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_list_is_today_newest_first(register: SmallHall, clock: FixedClock) -> None:
     intakes = register.hall.intakes
-    assert names(intakes.list()) == ["仇晓", "解小燕", "单雄信", "曾国强"]
+    assert names(intakes.find()) == ["仇晓", "解小燕", "单雄信", "曾国强"]
     clock.advance(days=1)
-    assert intakes.list() == []
+    assert intakes.find() == []
     day = clock.now().date()
-    assert len(intakes.list(IntakeFilter(date_from=day.replace(day=16), date_to=day))) == 4
-    assert len(intakes.list(IntakeFilter())) == 4
+    assert len(intakes.find(IntakeFilter(date_from=day.replace(day=16), date_to=day))) == 4
+    assert len(intakes.find(IntakeFilter())) == 4
 
 
 SEARCHES = [
@@ -460,7 +460,7 @@ SEARCHES = [
 
 def test_search(register: SmallHall) -> None:
     for query, expected in SEARCHES:
-        assert names(register.hall.intakes.list(IntakeFilter(text=query))) == expected, query
+        assert names(register.hall.intakes.find(IntakeFilter(text=query))) == expected, query
 
 
 def test_full_text_index_and_like_agree(register: SmallHall) -> None:
@@ -473,32 +473,32 @@ def test_full_text_index_and_like_agree(register: SmallHall) -> None:
         ("1", ["仇晓", "解小燕", "单雄信", "曾国强"]),
     ]:
         in_range = IntakeFilter(date_from=today, date_to=today, text=query)
-        assert names(intakes.list(in_range)) == expected, query
-        assert names(intakes.list(IntakeFilter(text=query))) == expected, query
+        assert names(intakes.find(in_range)) == expected, query
+        assert names(intakes.find(IntakeFilter(text=query))) == expected, query
 
 
 def test_index_follows_corrections(register: SmallHall) -> None:
     intakes = register.hall.intakes
-    target = intakes.list(IntakeFilter(text="13900001111"))[0]
+    target = intakes.find(IntakeFilter(text="13900001111"))[0]
     intakes.correct(target.id, {"visitor_phone": "13955556666", "visitor_name": "曾国栋"}, "记错")
-    assert intakes.list(IntakeFilter(text="0001111")) == []
-    assert names(intakes.list(IntakeFilter(text="5555666"))) == ["曾国栋"]
-    assert names(intakes.list(IntakeFilter(text="zgd"))) == ["曾国栋"]
-    assert intakes.list(IntakeFilter(text="zgq")) == []
+    assert intakes.find(IntakeFilter(text="0001111")) == []
+    assert names(intakes.find(IntakeFilter(text="5555666"))) == ["曾国栋"]
+    assert names(intakes.find(IntakeFilter(text="zgd"))) == ["曾国栋"]
+    assert intakes.find(IntakeFilter(text="zgq")) == []
 
 
 def test_filters(register: SmallHall) -> None:
     intakes = register.hall.intakes
     f = IntakeFilter()
-    assert names(intakes.list(replace(f, outcome=Outcome.NOTICE))) == ["仇晓", "曾国强"]
-    assert names(intakes.list(replace(f, post_id=register.post["医保"]))) == ["单雄信"]
+    assert names(intakes.find(replace(f, outcome=Outcome.NOTICE))) == ["仇晓", "曾国强"]
+    assert names(intakes.find(replace(f, post_id=register.post["医保"]))) == ["单雄信"]
     # 仇红 is A of 医疗保险: responsible for 单雄信's matter.
-    assert names(intakes.list(replace(f, staff_id=register.staff["仇红"]))) == ["单雄信"]
-    assert len(intakes.list(replace(f, staff_id=register.staff["王前台"]))) == 4
-    first = intakes.list()[0]
+    assert names(intakes.find(replace(f, staff_id=register.staff["仇红"]))) == ["单雄信"]
+    assert len(intakes.find(replace(f, staff_id=register.staff["王前台"]))) == 4
+    first = intakes.find()[0]
     intakes.void(first.id, "登记错误")
-    assert len(intakes.list(replace(f, include_voided=False))) == 3
-    assert intakes.list(f)[0].voided
+    assert len(intakes.find(replace(f, include_voided=False))) == 3
+    assert intakes.find(f)[0].voided
 
 
 # ---- appointment hand-off ----------------------------------------------------------------

@@ -62,8 +62,8 @@ def test_printed_notice_is_archived_with_version_ticks_and_html(small_hall, item
     assert notice.print_count == 1
     second = hall.notices.issue(req, render_notice)
     assert second.number == "告知〔2026〕第0002号"
-    assert [n.id for n in hall.notices.list()] == [second.id, notice.id]
-    assert [n.id for n in hall.notices.list(query="张三")] == [second.id, notice.id]
+    assert [n.id for n in hall.notices.find()] == [second.id, notice.id]
+    assert [n.id for n in hall.notices.find(query="张三")] == [second.id, notice.id]
 
 
 def test_reprint_returns_the_archived_html_even_after_the_item_changed(
@@ -109,7 +109,7 @@ def test_visitor_name_and_phone_are_checked_before_saving(small_hall, item) -> N
             NoticeRequest(NoticeKind.NOTICE, item, frozenset(), "张三", "", "123"), render_notice
         )
     assert err.value.field == "visitor_phone"
-    assert hall.notices.list() == []
+    assert hall.notices.find() == []
 
 
 def test_phone_mode_records_the_notice_without_paper(small_hall, item) -> None:
@@ -164,7 +164,7 @@ def test_refusal_is_filed_and_its_notice_printed(small_hall, leaders, item, cloc
     assert signed.leader_at == clock.now()
     record_html = render_refusal_record(signed, "青石街道便民服务中心")
     assert "13812345678" in record_html and "同意不予受理" in record_html
-    assert [r.id for r in hall.refusals.list()] == [refusal.id]
+    assert [r.id for r in hall.refusals.find()] == [refusal.id]
 
 
 def test_refusal_needs_a_name_and_a_reason(small_hall, item) -> None:
@@ -182,4 +182,4 @@ def test_refusal_needs_a_name_and_a_reason(small_hall, item) -> None:
         hall.notices.issue(
             NoticeRequest(NoticeKind.REFUSAL, item, frozenset(), "张三"), render_notice
         )
-    assert hall.refusals.list() == [] and hall.notices.list() == []
+    assert hall.refusals.find() == [] and hall.notices.find() == []

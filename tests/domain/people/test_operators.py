@@ -128,7 +128,7 @@ def test_deactivated_operator_cannot_sign_in(leaders) -> None:
     ops.set_active(leaders.director, False)
     with pytest.raises(DomainError, match="已停用"):
         ops.sign_in(leaders.director, "2468")
-    assert [o.id for o in ops.list()] == [leaders.clerk, leaders.admin]
+    assert [o.id for o in ops.accounts()] == [leaders.clerk, leaders.admin]
 
 
 def test_change_own_pin_asks_the_old_one(leaders) -> None:

@@ -51,7 +51,7 @@ def test_sizes(demo_hall) -> None:
 
 def test_operators_and_roles(demo_hall) -> None:
     hall, _ = demo_hall
-    roles = {op.name: op.role for op in hall.operators.list()}
+    roles = {op.name: op.role for op in hall.operators.accounts()}
     assert roles[demo.DEMO_ADMIN] is Role.ADMIN
     assert roles[demo.DEMO_DIRECTOR] is Role.DIRECTOR
     assert [n for n, r in roles.items() if r is Role.CLERK] == list(demo.DEMO_CLERKS)

@@ -25,7 +25,7 @@ def demo_hall(tmp_path_factory: pytest.TempPathFactory) -> Hall:
 
 
 def test_demo_appointments_cover_every_state(demo_hall: Hall) -> None:
-    entries = demo_hall.appointments.list(AppointmentFilter())
+    entries = demo_hall.appointments.find(AppointmentFilter())
     states = {v.state for v in entries}
     assert states == set(AppointmentState)
     assert any(v.waiting_for_return for v in entries)  # handler out: deadline not started
@@ -36,7 +36,7 @@ def test_demo_appointments_cover_every_state(demo_hall: Hall) -> None:
 
 
 def test_demo_cases_cover_late_extended_overdue_and_reported(demo_hall: Hall) -> None:
-    cases = demo_hall.cases.list()
+    cases = demo_hall.cases.find()
     assert any(c.state is CaseState.COMPLETED and c.late for c in cases)
     assert any(c.state is CaseState.COMPLETED and not c.late for c in cases)
     assert any(c.extended and c.is_open for c in cases)

@@ -30,20 +30,20 @@ def test_built_after_the_catalogue() -> None:
 
 
 def test_weeks_of_intakes_across_channels_and_outcomes(demo_hall) -> None:  # type: ignore[no-untyped-def]
-    rows = demo_hall.intakes.list(IntakeFilter())
+    rows = demo_hall.intakes.find(IntakeFilter())
     assert 120 <= len(rows) <= 300
     days = {r.created_at.date() for r in rows}
     assert len(days) >= 20 and (max(days) - min(days)).days >= 25
     assert set(Counter(r.channel for r in rows)) == set(Channel)
     assert set(Counter(r.outcome for r in rows)) == set(Outcome)
     assert all(r.first_contact for r in rows)
-    assert demo_hall.intakes.list()  # the register does not open empty today
-    catalogue = {i.name for i in demo_hall.catalogue.list()}
+    assert demo_hall.intakes.find()  # the register does not open empty today
+    catalogue = {i.name for i in demo_hall.catalogue.items()}
     assert sum(r.matter in catalogue for r in rows) > len(rows) / 2
 
 
 def test_handovers_pending_overdue_contacted_closed(demo_hall) -> None:  # type: ignore[no-untyped-def]
-    handovers = demo_hall.handovers.list(states=tuple(HandoverState))
+    handovers = demo_hall.handovers.find(states=tuple(HandoverState))
     states = Counter(h.state for h in handovers)
     assert states[HandoverState.PENDING] >= 3
     assert states[HandoverState.CONTACTED] >= 1
@@ -59,12 +59,12 @@ def test_handovers_pending_overdue_contacted_closed(demo_hall) -> None:  # type:
 
 
 def test_not_handed_over_corrected_and_voided(demo_hall) -> None:  # type: ignore[no-untyped-def]
-    rows = demo_hall.intakes.list(IntakeFilter())
+    rows = demo_hall.intakes.find(IntakeFilter())
     corrected = [r for r in rows if r.edit_count]
     voided = [r for r in rows if r.voided]
     assert len(corrected) == 1 and len(voided) == 1
     detail = demo_hall.intakes.get(corrected[0].id)
     assert detail.corrections[0].reason == "回访时核实，电话记错两位"
     assert demo_hall.intakes.get(voided[0].id).void_reason == "同一来访人重复登记"
-    reasons = [demo_hall.intakes.get(r.id).no_handover_reason for r in demo_hall.intakes.list()]
+    reasons = [demo_hall.intakes.get(r.id).no_handover_reason for r in demo_hall.intakes.find()]
     assert "来电人表示谢婷返岗后自己再打电话来" in reasons
