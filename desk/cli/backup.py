@@ -12,7 +12,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from desk.cli import register
+from desk.cli.command import Command
 
 
 def _err(message: str) -> None:
@@ -135,5 +135,10 @@ def _restore_unreadable(url: str, backup: Path, name: str) -> int:
     return 0
 
 
-register("backup", "备份数据库（SQLite 在线备份）", _add_backup_args, _run_backup)
-register("restore", "从备份恢复数据库（需值班领导或管理员授权）", _add_restore_args, _run_restore)
+# The sub-commands this module adds (desk.cli lists the modules).
+COMMANDS = (
+    Command("backup", "备份数据库（SQLite 在线备份）", _add_backup_args, _run_backup),
+    Command(
+        "restore", "从备份恢复数据库（需值班领导或管理员授权）", _add_restore_args, _run_restore
+    ),
+)

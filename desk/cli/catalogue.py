@@ -15,7 +15,7 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from desk.cli import register
+from desk.cli.command import Command
 
 # The demo hall's clock when the sample workbook is generated (stable file content).
 SAMPLE_AT = datetime(2026, 11, 16, 9, 0)
@@ -130,8 +130,14 @@ def _run_sample(args: argparse.Namespace) -> int:
     return 0
 
 
-register("catalogue-export", "把事项库导出为 Excel 工作簿", _add_file, _run_export)
-register(
-    "catalogue-import", "从 Excel 工作簿导入事项库（有问题则不导入）", _add_import_args, _run_import
+# The sub-commands this module adds (desk.cli lists the modules).
+COMMANDS = (
+    Command("catalogue-export", "把事项库导出为 Excel 工作簿", _add_file, _run_export),
+    Command(
+        "catalogue-import",
+        "从 Excel 工作簿导入事项库（有问题则不导入）",
+        _add_import_args,
+        _run_import,
+    ),
+    Command("catalogue-sample", "由演示事项库生成示例工作簿", _add_file, _run_sample),
 )
-register("catalogue-sample", "由演示事项库生成示例工作簿", _add_file, _run_sample)

@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desk.cli import register
+from desk.cli.command import Command
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -80,4 +80,5 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-register("export", "导出月度台账（Excel）", add_arguments, run)
+# The sub-commands this module adds (desk.cli lists the modules).
+COMMANDS = (Command("export", "导出月度台账（Excel）", add_arguments, run),)

@@ -10,76 +10,192 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from desk.domain.common.errors import DomainError
-from desk.domain.ledgers.rows import Month, MonthWindow
+from desk.domain.ledgers.rows import (
+    AppointmentLine,
+    CaseLine,
+    CoverageLine,
+    HandoverLine,
+    IntakeLine,
+    Month,
+    MonthWindow,
+    NoticeLine,
+    WhereaboutsLine,
+)
 from desk.domain.ledgers.service import LedgerService, MonthLedgers, UnmaskedGrant
 from desk.domain.ledgers.summary import DeadlineTally, LedgerSummary, Tally
 from desk.excel.styles import NORMAL, VOIDED
 from desk.excel.workbook import Column, LedgerWorkbook, Section
 
-#: Sheet names in workbook order (the summary first).
-SHEETS = (
-    "汇总",
-    "办事登记台账",
-    "转交台账",
-    "预约登记台账",
-    "限时办结台账",
-    "一次性告知台账",
-    "去向记录",
-    "AB岗顶岗记录",
-)
-
 # progress(done, total, what is being done now)
 ProgressFn = Callable[[int, int, str], None]
 
-C = Column
-INTAKE_COLUMNS = (
-    C("登记号", "int", 6), C("登记时间", "datetime"), C("渠道", "center", 4),
-    C("办事人单位", "text", 14), C("办事人姓名", "text", 8), C("联系电话", "center", 13),
-    C("拟办事项", "text", 16), C("留言", "text", 20), C("责任岗位", "text", 14),
-    C("责任人", "center", 6), C("首问责任人", "center", 6), C("处理方式", "center", 14),
-    C("处理结果", "text", 18), C("状态", "text", 12),
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class Field(Generic[R]):
+    """One ledger column and the value it shows, declared together so they cannot drift."""
+
+    column: Column
+    value: Callable[[R], Any]
+
+
+def _f(header: str, kind: str, width: int | None, value: Callable[[R], Any]) -> Field[R]:
+    return Field(Column(header, kind) if width is None else Column(header, kind, width), value)
+
+
+def _visitor(unit: str, name: str) -> str:
+    return f"{name}（{unit}）" if unit and name else name or unit
+
+
+INTAKE_FIELDS: tuple[Field[IntakeLine], ...] = (
+    _f("登记号", "int", 6, lambda x: x.id),
+    _f("登记时间", "datetime", None, lambda x: x.created_at),
+    _f("渠道", "center", 4, lambda x: x.channel),
+    _f("办事人单位", "text", 14, lambda x: x.visitor_unit),
+    _f("办事人姓名", "text", 8, lambda x: x.visitor_name),
+    _f("联系电话", "center", 13, lambda x: x.visitor_phone),
+    _f("拟办事项", "text", 16, lambda x: x.matter),
+    _f("留言", "text", 20, lambda x: x.message),
+    _f("责任岗位", "text", 14, lambda x: x.post),
+    _f("责任人", "center", 6, lambda x: x.responsible),
+    _f("首问责任人", "center", 6, lambda x: x.first_contact),
+    _f("处理方式", "center", 14, lambda x: x.outcome_label),
+    _f("处理结果", "text", 18, lambda x: x.result),
+    _f("状态", "text", 12, lambda x: x.state_label),
+)
+HANDOVER_FIELDS: tuple[Field[HandoverLine], ...] = (
+    _f("登记号", "int", 6, lambda x: x.intake_id),
+    _f("转交时间", "datetime", None, lambda x: x.created_at),
+    _f("转交人", "center", 6, lambda x: x.from_name),
+    _f("接收人", "center", 6, lambda x: x.to_name),
+    _f("接收身份", "center", 8, lambda x: x.recipient_role),
+    _f("办事人", "text", 14, lambda x: _visitor(x.visitor_unit, x.visitor_name)),
+    _f("联系电话", "center", 13, lambda x: x.visitor_phone),
+    _f("拟办事项", "text", 16, lambda x: x.matter),
+    _f("接收人返岗", "datetime", None, lambda x: x.back_at),
+    _f("联系期限", "date", None, lambda x: x.due),
+    _f("联系办事人时间", "datetime", None, lambda x: x.contacted_at),
+    _f("联系结果", "text", 18, lambda x: x.contact_result),
+    _f("时限情况", "center", 12, lambda x: x.timeliness.label),
+    _f("状态", "text", 12, lambda x: x.state_label),
+)
+APPOINTMENT_FIELDS: tuple[Field[AppointmentLine], ...] = (
+    _f("预约号", "int", 6, lambda x: x.id),
+    _f("登记时间", "datetime", None, lambda x: x.created_at),
+    _f("来源", "center", 10, lambda x: x.source),
+    _f("办事人", "text", 14, lambda x: _visitor(x.visitor_unit, x.visitor_name)),
+    _f("联系电话", "center", 13, lambda x: x.visitor_phone),
+    _f("事项", "text", 16, lambda x: x.matter),
+    _f("留言", "text", 18, lambda x: x.message),
+    _f("经办人", "center", 6, lambda x: x.handler),
+    _f("预约时段", "text", 14, lambda x: x.slot),
+    _f("回复期限", "date", None, lambda x: x.callback_due),
+    _f("回复时间", "datetime", None, lambda x: x.contacted_at),
+    _f(
+        "回复与办理结果",
+        "text",
+        18,
+        lambda x: "；".join(p for p in (x.contact_note, x.result) if p),
+    ),
+    _f("时限情况", "center", 12, lambda x: x.timeliness.label),
+    _f("状态", "text", 12, lambda x: x.state_label),
+)
+CASE_FIELDS: tuple[Field[CaseLine], ...] = (
+    _f("受理编号", "center", 14, lambda x: x.receipt_no),
+    _f("受理时间", "datetime", None, lambda x: x.accepted_at),
+    _f("类别", "center", 6, lambda x: x.kind_label),
+    _f("事项", "text", 16, lambda x: x.matter),
+    _f("申请人", "text", 14, lambda x: _visitor(x.visitor_unit, x.visitor_name)),
+    _f("联系电话", "center", 13, lambda x: x.visitor_phone),
+    _f("经办人", "center", 6, lambda x: x.handler),
+    _f("承诺时限", "center", 8, lambda x: x.limit_text),
+    _f("承诺办结日期", "date", None, lambda x: x.promised_date),
+    _f("延期情况", "text", 18, lambda x: x.extension_text),
+    _f("办结时间", "datetime", None, lambda x: x.completed_at),
+    _f("办理结果", "text", 16, lambda x: x.result),
+    _f("时限情况", "center", 12, lambda x: x.timeliness.label),
+    _f("状态", "text", 12, lambda x: x.state_label),
+)
+NOTICE_FIELDS: tuple[Field[NoticeLine], ...] = (
+    _f("告知编号", "center", 18, lambda x: x.number),
+    _f("告知时间", "datetime", None, lambda x: x.created_at),
+    _f("类别", "center", 14, lambda x: x.kind_label),
+    _f("事项", "text", 18, lambda x: x.matter),
+    _f("办事人", "text", 14, lambda x: _visitor(x.visitor_unit, x.visitor_name)),
+    _f("联系电话", "center", 13, lambda x: x.visitor_phone),
+    _f("经办人", "center", 6, lambda x: x.clerk),
+    _f("窗口", "center", 4, lambda x: x.window_no),
+    _f("缺件\n数", "int", 4, lambda x: x.missing_count),
+    _f("打印\n份数", "int", 4, lambda x: x.print_count),
+    _f("最后打印时间", "datetime", None, lambda x: x.last_printed_at),
+    _f("状态", "text", 12, lambda x: x.state_label),
+)
+WHEREABOUTS_FIELDS: tuple[Field[WhereaboutsLine], ...] = (
+    _f("姓名", "center", 6, lambda x: x.staff),
+    _f("部门", "text", 10, lambda x: x.department),
+    _f("去向", "center", 8, lambda x: x.status_label),
+    _f("地点/事由", "text", 20, lambda x: x.place),
+    _f("联系电话", "center", 13, lambda x: x.contact_phone),
+    _f("离岗时间", "datetime", None, lambda x: x.started_at),
+    _f("预计返回", "datetime", None, lambda x: x.expected_return),
+    _f("实际返回", "datetime", None, lambda x: x.ended_at),
+    _f("登记人", "center", 6, lambda x: x.operator),
+    _f("A、B岗同时离岗批准说明", "text", 20, lambda x: x.override_reason),
+)
+COVERAGE_FIELDS: tuple[Field[CoverageLine], ...] = (
+    _f("岗位", "text", 12, lambda x: x.post),
+    _f("窗口", "center", 4, lambda x: x.window_no),
+    _f("A岗（离岗）", "center", 6, lambda x: x.absent),
+    _f("顶岗人", "center", 6, lambda x: x.covering),
+    _f("顶岗情况", "text", 14, lambda x: x.kind_label),
+    _f("开始时间", "datetime", None, lambda x: x.started_at),
+    _f("结束时间", "datetime", None, lambda x: x.ended_at),
+    _f("时长（小时）", "number", 6, lambda x: x.hours),
+)
+
+
+@dataclass(frozen=True)
+class LedgerSheet(Generic[R]):
+    """One ledger sheet: its fields, where its records come from, what its note says."""
+
+    name: str
+    fields: tuple[Field[R], ...]
+    records: Callable[[MonthLedgers], Sequence[R]]
+    voidable: bool = True  # records carry .voided (grey rows, counted in the note)
+    what: str = ""  # "离岗记录": records listed by their stretch within the month
+    extra: str = ""
+
+    def columns(self) -> list[Column]:
+        return [f.column for f in self.fields]
+
+    def rows(self, records: Sequence[R]) -> list[tuple[Any, ...]]:
+        return [tuple(f.value(x) for f in self.fields) for x in records]
+
+
+LEDGER_SHEETS: tuple[LedgerSheet[Any], ...] = (
+    LedgerSheet("办事登记台账", INTAKE_FIELDS, lambda d: d.intakes),
+    LedgerSheet(
+        "转交台账", HANDOVER_FIELDS, lambda d: d.handovers,
+        extra="联系期限＝接收人返岗后的规定工作日内",
+    ),
+    LedgerSheet("预约登记台账", APPOINTMENT_FIELDS, lambda d: d.appointments),
+    LedgerSheet("限时办结台账", CASE_FIELDS, lambda d: d.cases),
+    LedgerSheet("一次性告知台账", NOTICE_FIELDS, lambda d: d.notices),
+    LedgerSheet(
+        "去向记录", WHEREABOUTS_FIELDS, lambda d: d.whereabouts, voidable=False, what="离岗记录"
+    ),
+    LedgerSheet(
+        "AB岗顶岗记录", COVERAGE_FIELDS, lambda d: d.coverage, voidable=False, what="顶岗记录"
+    ),
 )  # fmt: skip
-HANDOVER_COLUMNS = (
-    C("登记号", "int", 6), C("转交时间", "datetime"), C("转交人", "center", 6),
-    C("接收人", "center", 6), C("接收身份", "center", 8), C("办事人", "text", 14),
-    C("联系电话", "center", 13), C("拟办事项", "text", 16), C("接收人返岗", "datetime"),
-    C("联系期限", "date"), C("联系办事人时间", "datetime"), C("联系结果", "text", 18),
-    C("时限情况", "center", 12), C("状态", "text", 12),
-)  # fmt: skip
-APPOINTMENT_COLUMNS = (
-    C("预约号", "int", 6), C("登记时间", "datetime"), C("来源", "center", 10),
-    C("办事人", "text", 14), C("联系电话", "center", 13), C("事项", "text", 16),
-    C("留言", "text", 18), C("经办人", "center", 6), C("预约时段", "text", 14),
-    C("回复期限", "date"), C("回复时间", "datetime"), C("回复与办理结果", "text", 18),
-    C("时限情况", "center", 12), C("状态", "text", 12),
-)  # fmt: skip
-CASE_COLUMNS = (
-    C("受理编号", "center", 14), C("受理时间", "datetime"), C("类别", "center", 6),
-    C("事项", "text", 16), C("申请人", "text", 14), C("联系电话", "center", 13),
-    C("经办人", "center", 6), C("承诺时限", "center", 8), C("承诺办结日期", "date"),
-    C("延期情况", "text", 18), C("办结时间", "datetime"), C("办理结果", "text", 16),
-    C("时限情况", "center", 12), C("状态", "text", 12),
-)  # fmt: skip
-NOTICE_COLUMNS = (
-    C("告知编号", "center", 18), C("告知时间", "datetime"), C("类别", "center", 14),
-    C("事项", "text", 18), C("办事人", "text", 14), C("联系电话", "center", 13),
-    C("经办人", "center", 6), C("窗口", "center", 4), C("缺件\n数", "int", 4),
-    C("打印\n份数", "int", 4), C("最后打印时间", "datetime"), C("状态", "text", 12),
-)  # fmt: skip
-WHEREABOUTS_COLUMNS = (
-    C("姓名", "center", 6), C("部门", "text", 10), C("去向", "center", 8),
-    C("地点/事由", "text", 20), C("联系电话", "center", 13), C("离岗时间", "datetime"),
-    C("预计返回", "datetime"), C("实际返回", "datetime"), C("登记人", "center", 6),
-    C("A、B岗同时离岗批准说明", "text", 20),
-)  # fmt: skip
-COVERAGE_COLUMNS = (
-    C("岗位", "text", 12), C("窗口", "center", 4), C("A岗（离岗）", "center", 6),
-    C("顶岗人", "center", 6), C("顶岗情况", "text", 14), C("开始时间", "datetime"),
-    C("结束时间", "datetime"), C("时长（小时）", "number", 6),
-)  # fmt: skip
+
+
+#: Sheet names in workbook order (the summary first).
+SHEETS = ("汇总", *(sheet.name for sheet in LEDGER_SHEETS))
 
 
 @dataclass(frozen=True)
@@ -87,10 +203,6 @@ class ExportResult:
     path: Path
     month: Month
     rows: dict[str, int]
-
-
-def _visitor(unit: str, name: str) -> str:
-    return f"{name}（{unit}）" if unit and name else name or unit
 
 
 def _variants(lines: Sequence[Any]) -> list[int]:
@@ -131,6 +243,9 @@ def _rate(value: float | None) -> float | str:
 def _deadline_row(label: str, d: DeadlineTally) -> tuple[Any, ...]:
     return (label, d.total, d.in_time, d.late, d.overdue, d.open, d.waiting, _rate(d.rate),
             _rate(d.done_rate))  # fmt: skip
+
+
+C = Column
 
 
 def summary_sections(s: LedgerSummary) -> list[Section]:
@@ -197,53 +312,16 @@ def summary_sections(s: LedgerSummary) -> list[Section]:
     return sections
 
 
-# name → (columns, rows, row variants or None, note)
-SheetData = tuple[Sequence[Column], list[tuple[Any, ...]], list[int] | None, str]
-
-
-def _rows_of(data: MonthLedgers) -> dict[str, SheetData]:
+def _sheet_table(
+    sheet: LedgerSheet[Any], data: MonthLedgers
+) -> tuple[list[tuple[Any, ...]], list[int] | None, str]:
+    """A sheet's rows, their grey/normal variants and the note under its title."""
+    records = sheet.records(data)
     w = data.window
-    i, h, a, k, n = data.intakes, data.handovers, data.appointments, data.cases, data.notices
-    return {
-        "办事登记台账": (INTAKE_COLUMNS, [
-            (x.id, x.created_at, x.channel, x.visitor_unit, x.visitor_name, x.visitor_phone,
-             x.matter, x.message, x.post, x.responsible, x.first_contact, x.outcome_label,
-             x.result, x.state_label) for x in i
-        ], _variants(i), _note(w, len(i), sum(x.voided for x in i))),
-        "转交台账": (HANDOVER_COLUMNS, [
-            (x.intake_id, x.created_at, x.from_name, x.to_name, x.recipient_role,
-             _visitor(x.visitor_unit, x.visitor_name), x.visitor_phone, x.matter, x.back_at,
-             x.due, x.contacted_at, x.contact_result, x.timeliness.label, x.state_label)
-            for x in h
-        ], _variants(h), _note(w, len(h), sum(x.voided for x in h),
-                               "联系期限＝接收人返岗后的规定工作日内")),
-        "预约登记台账": (APPOINTMENT_COLUMNS, [
-            (x.id, x.created_at, x.source, _visitor(x.visitor_unit, x.visitor_name),
-             x.visitor_phone, x.matter, x.message, x.handler, x.slot, x.callback_due,
-             x.contacted_at, "；".join(p for p in (x.contact_note, x.result) if p),
-             x.timeliness.label, x.state_label) for x in a
-        ], _variants(a), _note(w, len(a), sum(x.voided for x in a))),
-        "限时办结台账": (CASE_COLUMNS, [
-            (x.receipt_no, x.accepted_at, x.kind_label, x.matter,
-             _visitor(x.visitor_unit, x.visitor_name), x.visitor_phone, x.handler,
-             x.limit_text, x.promised_date, x.extension_text, x.completed_at, x.result,
-             x.timeliness.label, x.state_label) for x in k
-        ], _variants(k), _note(w, len(k), sum(x.voided for x in k))),
-        "一次性告知台账": (NOTICE_COLUMNS, [
-            (x.number, x.created_at, x.kind_label, x.matter,
-             _visitor(x.visitor_unit, x.visitor_name), x.visitor_phone, x.clerk, x.window_no,
-             x.missing_count, x.print_count, x.last_printed_at, x.state_label) for x in n
-        ], _variants(n), _note(w, len(n), sum(x.voided for x in n))),
-        "去向记录": (WHEREABOUTS_COLUMNS, [
-            (x.staff, x.department, x.status_label, x.place, x.contact_phone, x.started_at,
-             x.expected_return, x.ended_at, x.operator, x.override_reason)
-            for x in data.whereabouts
-        ], None, _note(w, len(data.whereabouts), what="离岗记录")),
-        "AB岗顶岗记录": (COVERAGE_COLUMNS, [
-            (x.post, x.window_no, x.absent, x.covering, x.kind_label, x.started_at, x.ended_at,
-             x.hours) for x in data.coverage
-        ], None, _note(w, len(data.coverage), what="顶岗记录")),
-    }  # fmt: skip
+    if sheet.voidable:
+        voided = sum(x.voided for x in records)
+        return sheet.rows(records), _variants(records), _note(w, len(records), voided, sheet.extra)
+    return sheet.rows(records), None, _note(w, len(records), extra=sheet.extra, what=sheet.what)
 
 
 def write_workbook(
@@ -263,10 +341,14 @@ def write_workbook(
             summary_sections(data.summary),
         )  # fmt: skip
         counts = {}
-        for name, (columns, rows, variants, note) in _rows_of(data).items():
-            say(name)
-            book.add_table(name, _heading(w, name), columns, rows, variants=variants, note=note)
-            counts[name] = len(rows)
+        for sheet in LEDGER_SHEETS:
+            say(sheet.name)
+            rows, variants, note = _sheet_table(sheet, data)
+            book.add_table(
+                sheet.name, _heading(w, sheet.name), sheet.columns(), rows,
+                variants=variants, note=note,
+            )  # fmt: skip
+            counts[sheet.name] = len(rows)
         say("保存文件")
         book.save(path)
     finally:

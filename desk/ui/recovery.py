@@ -13,12 +13,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
-from sqlalchemy.engine import make_url
 
 from desk.bootstrap import open_hall
 from desk.db import backup as files
 from desk.db.backup import BackupError
-from desk.db.engine import sqlite_url
+from desk.db.engine import sqlite_path, sqlite_url
 from desk.db.migrate import DatabaseUnreadable, SchemaTooNew
 from desk.domain.admin.backup import Leader, leaders_in, recover_database
 from desk.domain.common.clock import SystemClock
@@ -48,10 +47,7 @@ def reason_text(exc: BaseException) -> str:
 
 
 def _db_path(url: str) -> Path | None:
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
-        return None
-    return Path(parsed.database)
+    return sqlite_path(url)
 
 
 class RecoveryDialog(QDialog):

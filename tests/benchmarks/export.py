@@ -47,7 +47,7 @@ from desk.domain.common.clock import FixedClock
 from desk.domain.common.codes import Role
 from desk.domain.hall import Hall
 from desk.domain.ledgers.rows import Month
-from desk.excel.ledgers import INTAKE_COLUMNS, export_month
+from desk.excel.ledgers import INTAKE_FIELDS, export_month
 from desk.excel.styles import VOIDED
 from desk.excel.workbook import LedgerWorkbook
 
@@ -385,32 +385,15 @@ def main() -> int:
 
     # The intake rows alone: our sheet against pandas.DataFrame.to_excel.
     lines = hall.ledgers.intakes(MONTH)
-    rows = [
-        (
-            x.id,
-            x.created_at,
-            x.channel,
-            x.visitor_unit,
-            x.visitor_name,
-            x.visitor_phone,
-            x.matter,
-            x.message,
-            x.post,
-            x.responsible,
-            x.first_contact,
-            x.outcome_label,
-            x.result,
-            x.state_label,
-        )
-        for x in lines
-    ]
+    rows = [tuple(f.value(x) for f in INTAKE_FIELDS) for x in lines]
+    columns = [f.column for f in INTAKE_FIELDS]
 
     def ours() -> None:
         book = LedgerWorkbook()
         book.add_table(
             "办事登记台账",
             "办事登记台账",
-            INTAKE_COLUMNS,
+            columns,
             rows,
             variants=[VOIDED if x.voided else 0 for x in lines],
         )
@@ -419,7 +402,7 @@ def main() -> int:
     t_ours = min(timed(ours)[0] for _ in range(2))
     import pandas as pd
 
-    frame = pd.DataFrame(rows, columns=[c.header for c in INTAKE_COLUMNS])
+    frame = pd.DataFrame(rows, columns=[c.header for c in columns])
     t_pandas = min(
         timed(frame.to_excel, work / "pandas.xlsx", index=False, sheet_name="办事登记台账")[0]
         for _ in range(2)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import hashlib
 import sqlite3
 import subprocess
@@ -103,46 +102,6 @@ def test_connections_use_wal_foreign_keys_and_a_busy_timeout(db_path) -> None:
             assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
     finally:
         hall.db.dispose()
-
-
-QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "desk.ui")
-
-
-def _imports(path: Path) -> set[str]:
-    names = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module)
-    return names
-
-
-def test_domain_and_db_import_no_qt() -> None:
-    offenders = []
-    for folder in ("domain", "db"):
-        for path in sorted((PACKAGE / folder).rglob("*.py")):
-            bad = {n for n in _imports(path) if n.split(".")[0] in QT_MODULES or n in QT_MODULES
-                   or n.startswith("desk.ui")}  # fmt: skip
-            if bad:
-                offenders.append(f"{path.relative_to(PACKAGE)}: {sorted(bad)}")
-    assert offenders == []
-
-
-def test_importing_every_domain_module_loads_no_qt() -> None:
-    code = (
-        "import importlib, pkgutil, sys\n"
-        "import desk.domain, desk.db\n"
-        "for pkg in (desk.domain, desk.db):\n"
-        "    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
-        "        if '.migrations' not in m.name:  # Alembic scripts run only inside Alembic\n"
-        "            importlib.import_module(m.name)\n"
-        "print(sorted(n for n in sys.modules if n.startswith(('PySide6', 'shiboken6'))))\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
-    )
-    assert out.stdout.strip() == "[]"
 
 
 def test_a_database_at_head_opens_without_loading_alembic(db_path) -> None:

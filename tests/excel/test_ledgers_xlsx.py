@@ -18,14 +18,14 @@ from openpyxl.worksheet.worksheet import Worksheet
 from desk.domain.common.errors import PermissionDenied
 from desk.domain.hall import Hall
 from desk.excel.ledgers import (
-    APPOINTMENT_COLUMNS,
-    CASE_COLUMNS,
-    COVERAGE_COLUMNS,
-    HANDOVER_COLUMNS,
-    INTAKE_COLUMNS,
-    NOTICE_COLUMNS,
+    APPOINTMENT_FIELDS,
+    CASE_FIELDS,
+    COVERAGE_FIELDS,
+    HANDOVER_FIELDS,
+    INTAKE_FIELDS,
+    NOTICE_FIELDS,
     SHEETS,
-    WHEREABOUTS_COLUMNS,
+    WHEREABOUTS_FIELDS,
     export_month,
 )
 from tests.excel.month_data import EXPORT_AT, FORMULA_NAMES, LONG_MESSAGE, MONTH, MonthData
@@ -79,15 +79,15 @@ def summary_value(ws: Worksheet, label: str, col: int = 1) -> object:
 def test_every_sheet_is_there_with_title_and_headers(book: openpyxl.Workbook) -> None:
     assert book.sheetnames == list(SHEETS)
     expected = {
-        "办事登记台账": INTAKE_COLUMNS, "转交台账": HANDOVER_COLUMNS,
-        "预约登记台账": APPOINTMENT_COLUMNS, "限时办结台账": CASE_COLUMNS,
-        "一次性告知台账": NOTICE_COLUMNS, "去向记录": WHEREABOUTS_COLUMNS,
-        "AB岗顶岗记录": COVERAGE_COLUMNS,
+        "办事登记台账": INTAKE_FIELDS, "转交台账": HANDOVER_FIELDS,
+        "预约登记台账": APPOINTMENT_FIELDS, "限时办结台账": CASE_FIELDS,
+        "一次性告知台账": NOTICE_FIELDS, "去向记录": WHEREABOUTS_FIELDS,
+        "AB岗顶岗记录": COVERAGE_FIELDS,
     }  # fmt: skip
     for name, columns in expected.items():
         ws = book[name]
         assert ws["A1"].value == f"青石街道便民服务中心 {name} 2026年11月"
-        assert [c.value for c in ws[3]] == [c.header for c in columns]
+        assert [c.value for c in ws[3]] == [f.column.header for f in columns]
         assert ws.print_title_rows == "$1:$3"
         assert ws.freeze_panes == "A4"
     assert book["汇总"]["A1"].value == "青石街道便民服务中心 月度台账汇总 2026年11月"

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from desk.db.models import Appointment, TimeLimitCase
 from desk.domain.appointments import rules
+from desk.domain.board.returns import back_times
 from desk.domain.board.service import BadgeProvider
 from desk.domain.board.waiting import WaitingItem, WaitingProvider
 from desk.domain.cases.views import OPEN_CASE_STATES
@@ -70,7 +71,7 @@ def _callbacks_overdue(s: Session, now: datetime) -> dict[int, int]:
     ).all()
     if waiting:
         cal = session_calendar(s)
-        backs = rules.back_times(s, ((i, h, c) for i, h, c, _d in waiting))
+        backs = back_times(s, ((i, h, c) for i, h, c, _d in waiting))
         for entry_id, handler_id, _created, days in waiting:
             due = rules.due_date(backs[entry_id], days, cal)
             if due is not None and due < today:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from desk.db.models import Appointment, Operator, Staff
 from desk.domain.appointments import rules
 from desk.domain.appointments.views import AppointmentFilter, AppointmentView
+from desk.domain.board.returns import back_times
 from desk.domain.common.codes import AppointmentSource, AppointmentState
 from desk.domain.common.context import Context
 from desk.domain.common.errors import NotFound
@@ -50,7 +51,7 @@ class AppointmentQueries:
         today = self.ctx.now().date()
         # Entries made while the handler was away: the limit starts at their return.
         unknown = [r for r in rows if r.callback_due is None]
-        backs = rules.back_times(s, ((r.id, r.handler_id, r.created_at) for r in unknown))
+        backs = back_times(s, ((r.id, r.handler_id, r.created_at) for r in unknown))
         out = []
         for r in rows:
             if r.callback_due is not None:

@@ -16,11 +16,9 @@ Pure functions over a session; no Qt.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
 from datetime import date, datetime, time
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.db.models import Appointment, ServiceItem, Staff, WhereaboutsEntry
@@ -65,62 +63,6 @@ def status_at(s: Session, staff_id: int, at: datetime) -> Status:
     if entry is None or (entry.ended_at is not None and entry.ended_at <= at):
         return Status.IN_POST
     return Status.of(entry.status)
-
-
-def back_times(
-    s: Session, items: Iterable[tuple[int, int, datetime]]
-) -> dict[int, datetime | None]:
-    """For (entry id, handler id, created) triples: the handler's first 在岗 moment since.
-
-    That is ``created`` itself when the handler was in post then; None when they have not
-    been back yet. One query over the handlers' whereabouts since the oldest entry.
-    """
-    rows = list(items)
-    if not rows:
-        return {}
-    earliest = min(created for _, _, created in rows)
-    handlers = {h for _, h, _ in rows}
-    history: dict[int, list[tuple[str, datetime, datetime | None]]] = defaultdict(list)
-    q = (
-        select(
-            WhereaboutsEntry.staff_id,
-            WhereaboutsEntry.status,
-            WhereaboutsEntry.started_at,
-            WhereaboutsEntry.ended_at,
-        )
-        .where(
-            WhereaboutsEntry.staff_id.in_(handlers),
-            or_(WhereaboutsEntry.ended_at.is_(None), WhereaboutsEntry.ended_at > earliest),
-        )
-        .order_by(WhereaboutsEntry.staff_id, WhereaboutsEntry.started_at, WhereaboutsEntry.id)
-    )
-    for staff_id, status, started, ended in s.execute(q):
-        history[staff_id].append((status, started, ended))
-    in_post = Status.IN_POST.value
-    out: dict[int, datetime | None] = {}
-    for entry_id, handler_id, created in rows:
-        out[entry_id] = _first_in_post(history.get(handler_id, []), created, in_post)
-    return out
-
-
-def _first_in_post(
-    history: list[tuple[str, datetime, datetime | None]], created: datetime, in_post: str
-) -> datetime | None:
-    # The stretch in force at `created` is the last one started at or before it (the
-    # history rows are contiguous); with none, the person had no record yet: 在岗.
-    current: tuple[str, datetime, datetime | None] | None = None
-    later: list[tuple[str, datetime, datetime | None]] = []
-    for row in history:
-        if row[1] <= created:
-            current = row
-        else:
-            later.append(row)
-    if current is None or current[0] == in_post:
-        return created
-    for status, started, _ended in later:
-        if status == in_post:
-            return started
-    return None
 
 
 def due_date(back_at: datetime | None, days: int, calendar: WorkCalendar) -> date | None:

@@ -18,15 +18,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desk.db.models import CalendarDay, Handover, Operator, Setting, Staff, WhereaboutsEntry
+from desk.db.models import CalendarDay, Handover, Operator, Setting, Staff
 from desk.domain.admin.settings import DEFAULTS
+from desk.domain.board.returns import back_times
 from desk.domain.board.service import BadgeProvider
 from desk.domain.board.waiting import WaitingItem, WaitingProvider
 from desk.domain.calendar.workdays import DayOverride, WorkCalendar
-from desk.domain.common.codes import HandoverState, ServingRole, Status
+from desk.domain.common.codes import HandoverState, ServingRole
 from desk.domain.common.context import Context
 from desk.domain.common.errors import DomainError, NotFound
 from desk.domain.common.text import TEXT_LIMITS, FieldError, clean_text
@@ -73,59 +74,6 @@ def session_calendar(s: Session) -> WorkCalendar:
         cal = WorkCalendar(DayOverride(d, bool(w), n) for d, w, n in rows)
         _CALENDARS[key] = cal
     return cal
-
-
-def back_times(
-    s: Session, handovers: Iterable[tuple[int, int, datetime]]
-) -> dict[int, datetime | None]:
-    """For (handover id, recipient id, created) triples: when the recipient was first 在岗.
-
-    One query over the recipients' whereabouts since the oldest handover. Before a
-    person's first whereabouts row the board counts them 在岗, and so does this rule.
-    """
-    items = list(handovers)
-    if not items:
-        return {}
-    earliest = min(created for _, _, created in items)
-    recipients = {to for _, to, _ in items}
-    entries: dict[int, list[tuple[str, datetime, datetime | None]]] = defaultdict(list)
-    q = (
-        select(
-            WhereaboutsEntry.staff_id,
-            WhereaboutsEntry.status,
-            WhereaboutsEntry.started_at,
-            WhereaboutsEntry.ended_at,
-        )
-        .where(
-            WhereaboutsEntry.staff_id.in_(recipients),
-            or_(WhereaboutsEntry.ended_at.is_(None), WhereaboutsEntry.ended_at > earliest),
-        )
-        .order_by(WhereaboutsEntry.staff_id, WhereaboutsEntry.started_at, WhereaboutsEntry.id)
-    )
-    for staff_id, status, started, ended in s.execute(q):
-        entries[staff_id].append((status, started, ended))
-    in_post = Status.IN_POST.value
-    out: dict[int, datetime | None] = {}
-    for hid, to_id, created in items:
-        back: datetime | None = None
-        absent_at_creation = False
-        for status, started, ended in entries.get(to_id, ()):
-            if ended is not None and ended <= created:
-                continue  # over before the handover was made
-            if started <= created:
-                if status == in_post:
-                    back = created
-                    break
-                absent_at_creation = True
-            elif not absent_at_creation or status == in_post:
-                # Rows are contiguous: a first row starting after the handover means the
-                # person had no history yet (在岗 by default) at creation.
-                back = created if not absent_at_creation else started
-                break
-        if back is None and not absent_at_creation:
-            back = created
-        out[hid] = back
-    return out
 
 
 def due_info(
