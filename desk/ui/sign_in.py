@@ -11,7 +11,6 @@ import hashlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -30,11 +29,11 @@ from desk.domain.hall import Hall
 from desk.domain.people.operators import OperatorView
 from desk.ui.field_errors import FieldErrors
 from desk.ui.generated.ui_sign_in_dialog import Ui_SignInDialog
+from desk.ui.table_model import Column, Look, RowIdRole, RowTableModel
 
 if TYPE_CHECKING:
     from desk.ui.main_window import MainWindow
 
-RowIdRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -49,26 +48,22 @@ def _last_key(hall: Hall) -> str:
     return f"sign_in/last_operator_{digest}"
 
 
-class OperatorListModel(QAbstractListModel):
-    def __init__(self, operators: list[OperatorView], parent: Any = None) -> None:
-        super().__init__(parent)
-        self.operators = operators
+def _operator_text(op: OperatorView) -> str:
+    dept = f"　{op.department}" if op.department else ""
+    return f"{op.name}{dept}　（{op.role.label}）"
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.operators)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        op = self.operators[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            dept = f"　{op.department}" if op.department else ""
-            return f"{op.name}{dept}　（{op.role.label}）"
-        if role == RowIdRole:
-            return op.id
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return "需要输入PIN" if op.has_pin else "无需PIN"
-        return None
+def operator_model(
+    operators: list[OperatorView], parent: QObject | None
+) -> RowTableModel[OperatorView]:
+    """The operators to choose from, one line each (a list view shows the one column)."""
+    model = RowTableModel(
+        [Column("操作员", _operator_text)],
+        look=lambda op: Look(tooltip="需要输入PIN" if op.has_pin else "无需PIN"),
+        parent=parent,
+    )
+    model.set_rows(operators)
+    return model
 
 
 class OperatorFilter(QSortFilterProxyModel):
@@ -83,8 +78,8 @@ class OperatorFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         model = self.sourceModel()
-        assert isinstance(model, OperatorListModel)
-        op = model.operators[source_row]
+        assert isinstance(model, RowTableModel)
+        op = model.rows[source_row]
         return pinyin.matches(self.query, op.name, is_name=True) or pinyin.matches(
             self.query, op.department
         )
@@ -101,7 +96,7 @@ class SignInDialog(QDialog):
             f"<b style='font-size:14pt'>{hall.settings.get('hall.name')}</b><br>"
             "请选择您的名字（每条记录都会记下经办的操作员）"
         )
-        self.model = OperatorListModel(hall.operators.accounts(), self)
+        self.model = operator_model(hall.operators.accounts(), self)
         self.proxy = OperatorFilter(self)
         self.proxy.setSourceModel(self.model)
         ui.operatorList.setModel(self.proxy)
@@ -116,7 +111,7 @@ class SignInDialog(QDialog):
         ui.filterEdit.installEventFilter(self)
         ui.operatorList.selectionModel().currentChanged.connect(lambda *_: self._chosen())
         ui.operatorList.doubleClicked.connect(lambda _i: self.sign_in())
-        if not self.model.operators:
+        if not self.model.rows:
             self.errors.show_general("还没有操作员，请由管理员在“管理 → 操作员”中添加。")
             ok.setEnabled(False)
         self._preselect()
@@ -145,7 +140,7 @@ class SignInDialog(QDialog):
         if not index.isValid():
             return None
         op_id = index.data(RowIdRole)
-        return next((op for op in self.model.operators if op.id == op_id), None)
+        return next((op for op in self.model.rows if op.id == op_id), None)
 
     def _chosen(self) -> None:
         op = self.selected()

@@ -29,6 +29,13 @@ STATUS_COLOURS: dict[Status, tuple[str, str]] = {
 }
 OVERDUE = "#b91c1c"
 
+# How a row of a list stands out (its text always says why as well).
+LATE_BG = QColor("#fde2e2")  # overdue, late
+LATE_FG = QColor("#991b1b")
+DUE_TODAY_BG = QColor("#fff4d6")
+DONE_FG = QColor("#4b5563")  # finished: still readable, no longer asking for work
+GREY_FG = QColor("#8a8a8a")  # voided, inactive, withdrawn
+
 
 def status_colours(status: Status) -> tuple[QColor, QColor]:
     bg, fg = STATUS_COLOURS[status]

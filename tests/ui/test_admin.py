@@ -19,9 +19,9 @@ from desk.ui.admin.audit import COLUMNS, AuditDialog
 from desk.ui.admin.backups import BackupsDialog
 from desk.ui.admin.operators import OperatorEditDialog, OperatorsDialog, PinDialog
 from desk.ui.admin.privacy import PrivacyDialog
-from desk.ui.admin.table import RowsModel
 from desk.ui.lock import IdleLock
 from desk.ui.main_window import MainWindow
+from desk.ui.table_model import RowTableModel
 
 TypeText = Callable[[QWidget, str], None]
 
@@ -219,7 +219,9 @@ def test_pin_dialogs(qtbot: QtBot, leaders) -> None:
 
 
 def test_operators_page_model(qtmodeltester, leaders) -> None:
-    model: RowsModel = RowsModel([("姓名", lambda o: o.name)], lambda o: o.id)
+    from desk.ui.admin.operators import COLUMNS
+
+    model = RowTableModel(COLUMNS)
     model.set_rows(leaders.hall.operators.accounts())
     qtmodeltester.check(model)
 

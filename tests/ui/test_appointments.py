@@ -88,7 +88,7 @@ def test_book_for_absent_handler_board_count_return_and_callback(
     assert notice.isVisible() and not notice.isModal()
     assert notice.title.text() == "曾小明 已返岗，有 1 条预约待回电"
     assert "张三 13812345678：低保申请咨询" in notice.model.index(0, 1).data()
-    assert notice.model.index(0, 3).data() == "11-19"  # back Wed → due Thu
+    assert notice.model.index(0, 3).data() == "2026-11-19"  # back Wed → due Thu
     assert [b.text() for b in notice.action_buttons] == ["登记回电(&H)…", "在预约簿中打开"]
 
     def call_back(dialog: QWidget) -> None:
@@ -173,7 +173,7 @@ def test_day_and_week_views(qtbot: QtBot, window: MainWindow, small_hall: SmallH
     schedule = page.schedule  # type: ignore[attr-defined]
     schedule.set_mode("week")
     assert schedule.table.columnCount() == 7
-    assert schedule.table.horizontalHeaderItem(5).text() == "11-21 周六（周末）"
+    assert schedule.table.horizontalHeaderItem(5).text() == "2026-11-21 周六（周末）"
     assert sorted(schedule.cell_texts()) == ["09:00 李四·低保复核", "14:00 王五·医保报销"]
     schedule.go_to(date(2026, 11, 17))
     schedule.set_mode("day")

@@ -12,10 +12,11 @@ from sqlalchemy import select
 from desk.db.models import CoverageInterval, PostHandoverNote, WhereaboutsEntry
 from desk.domain.common.codes import Status
 from desk.ui.board.filter import Show
-from desk.ui.board.model import COL_COVER, COL_STATUS, RowIdRole
+from desk.ui.board.model import COL_COVER, COL_STATUS
 from desk.ui.board.page import BoardPage
 from desk.ui.board.small_dialogs import ReturnDialog
 from desk.ui.board.status_dialog import StatusDialog
+from desk.ui.table_model import RowIdRole
 from tests.ui.modal import when_dialog
 
 

@@ -153,7 +153,7 @@ def test_overdue_flag_after_the_limit(
     assert register.model.index(0, 10).data() == "转交超时"
     assert register.model.index(0, 0).data(OverdueRole)
     assert page.model.index(0, 10).data() == "已超时"
-    assert page.model.index(0, 9).data() == "11-23"
+    assert page.model.index(0, 9).data() == "2026-11-23"
     assert "其中已超时 1 件" in page.summary.text()
     board = {r.staff_id: r for r in hall.board.rows()}
     assert board[small_hall.staff["周春英"]].badges == {"handovers": 1, "handovers_overdue": 1}

@@ -13,9 +13,9 @@ from desk.domain.common.clock import FixedClock
 from desk.domain.common.codes import Channel, HandoverState, Outcome
 from desk.domain.intake.views import HandoverDraft, IntakeDraft
 from desk.ui.intake.handovers_page import HandoversPage
-from desk.ui.intake.models import RowIdRole
 from desk.ui.intake.record_dialogs import CorrectionDialog, ReasonDialog
 from desk.ui.intake.register_page import RegisterPage
+from desk.ui.table_model import RowIdRole
 from tests.conftest import SmallHall
 from tests.domain.intake.intake_support import both_absent
 

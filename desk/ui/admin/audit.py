@@ -9,32 +9,29 @@ from __future__ import annotations
 from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from desk.domain.admin.audit import AuditRow
 from desk.domain.common.errors import DomainError
 from desk.domain.hall import Hall
-from desk.ui.admin.table import RowsModel, SortRole
+from desk.ui.formats import datetime_text
 from desk.ui.generated.ui_audit_dialog import Ui_AuditDialog
+from desk.ui.table_model import Column, RowTableModel, sorting_proxy
 
-COLUMNS = [
-    ("时间", lambda r: f"{r.at:%Y-%m-%d %H:%M:%S}"),
-    ("操作员", lambda r: r.operator),
-    ("动作", lambda r: r.action_label),
-    ("记录", lambda r: r.table_label),
-    ("编号", lambda r: r.row_id),
-    ("内容", lambda r: r.summary),
-]
-
-
-def _sort_key(row: AuditRow, column: int) -> object:
+COLUMNS: tuple[Column[AuditRow], ...] = (
     # Time sorts by the instant (and id for ties); numbers sort as numbers.
-    if column == 0:
-        return f"{row.at:%Y%m%d%H%M%S}{row.id:012d}"
-    if column == 4 and row.row_id.isdigit():
-        return int(row.row_id)
-    return COLUMNS[column][1](row)
+    Column(
+        "时间",
+        lambda r: datetime_text(r.at, seconds=True),
+        sort=lambda r: f"{r.at:%Y%m%d%H%M%S}{r.id:012d}",
+    ),
+    Column("操作员", lambda r: r.operator),
+    Column("动作", lambda r: r.action_label),
+    Column("记录", lambda r: r.table_label),
+    Column("编号", lambda r: r.row_id, sort=lambda r: int(r.row_id) if r.row_id.isdigit() else -1),
+    Column("内容", lambda r: r.summary),
+)
 
 
 def detail_html(row: AuditRow) -> str:
@@ -42,7 +39,7 @@ def detail_html(row: AuditRow) -> str:
     head = (
         f"<p><b>{escape(row.action_label)}</b> {escape(row.table_label)}"
         f"{' 第' + escape(row.row_id) + '号' if row.row_id else ''}<br>"
-        f"{row.at:%Y-%m-%d %H:%M:%S}　操作员：{escape(row.operator)}</p>"
+        f"{datetime_text(row.at, seconds=True)}　操作员：{escape(row.operator)}</p>"
     )
     note = f"<p>{escape(row.note)}</p>" if row.note else ""
     if not row.changes:
@@ -75,10 +72,8 @@ class AuditDialog(QDialog):
         today = hall.ctx.now().date()
         ui.fromDate.setDate(_qdate(today - timedelta(days=7)))
         ui.toDate.setDate(_qdate(today))
-        self.model: RowsModel[AuditRow] = RowsModel(COLUMNS, lambda r: r.id, _sort_key, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
+        self.model = RowTableModel(COLUMNS, parent=self)
+        self.proxy = sorting_proxy(self.model, self)
         ui.entriesTable.setModel(self.proxy)
         ui.entriesTable.verticalHeader().hide()
         header = ui.entriesTable.horizontalHeader()
@@ -132,7 +127,7 @@ class AuditDialog(QDialog):
 
     def _show(self) -> None:
         index = self.ui.entriesTable.currentIndex()
-        row = self.model.row_for(self.proxy.mapToSource(index)) if index.isValid() else None
+        row = self.model.row_at(self.proxy.mapToSource(index)) if index.isValid() else None
         self.ui.detailView.setHtml(detail_html(row) if row is not None else "")
 
 

@@ -5,7 +5,6 @@ Only an admin reaches this page (the action is guarded and the domain checks aga
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QInputDialog, QWidget
 
 from desk.domain.common.codes import Role
@@ -13,11 +12,11 @@ from desk.domain.common.errors import DomainError
 from desk.domain.common.text import FieldError
 from desk.domain.hall import Hall
 from desk.domain.people.operators import OperatorView
-from desk.ui.admin.table import RowIdRole, RowsModel, SortRole
 from desk.ui.field_errors import FieldErrors
 from desk.ui.generated.ui_operator_edit_dialog import Ui_OperatorEditDialog
 from desk.ui.generated.ui_operators_dialog import Ui_OperatorsDialog
 from desk.ui.generated.ui_pin_dialog import Ui_PinDialog
+from desk.ui.table_model import Column, RowIdRole, RowTableModel, sorting_proxy
 
 
 def _matching_pins(errors: FieldErrors, pin: str, again: str) -> bool:
@@ -128,14 +127,14 @@ class PinDialog(QDialog):
         self.accept()
 
 
-COLUMNS = [
-    ("姓名", lambda o: o.name),
-    ("部门", lambda o: o.department),
-    ("角色", lambda o: o.role.label),
-    ("PIN", lambda o: "已设置" if o.has_pin else "未设置"),
-    ("状态", lambda o: "在用" if o.active else "已停用"),
-    ("最近登录", lambda o: f"{o.last_login_at:%Y-%m-%d %H:%M}" if o.last_login_at else ""),
-]
+COLUMNS: tuple[Column[OperatorView], ...] = (
+    Column("姓名", lambda o: o.name),
+    Column("部门", lambda o: o.department),
+    Column("角色", lambda o: o.role.label),
+    Column("PIN", lambda o: "已设置" if o.has_pin else "未设置"),
+    Column("状态", lambda o: "在用" if o.active else "已停用"),
+    Column("最近登录", lambda o: o.last_login_at),
+)
 
 
 class OperatorsDialog(QDialog):
@@ -145,10 +144,8 @@ class OperatorsDialog(QDialog):
         self.ui.setupUi(self)
         self.hall = hall
         ui = self.ui
-        self.model: RowsModel[OperatorView] = RowsModel(COLUMNS, lambda o: o.id, parent=self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
+        self.model = RowTableModel(COLUMNS, parent=self)
+        self.proxy = sorting_proxy(self.model, self)
         ui.operatorsTable.setModel(self.proxy)
         ui.operatorsTable.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
@@ -177,7 +174,7 @@ class OperatorsDialog(QDialog):
         index = self.ui.operatorsTable.currentIndex()
         if not index.isValid():
             return None
-        return self.model.row_for(self.proxy.mapToSource(index))
+        return self.model.row_at(self.proxy.mapToSource(index))
 
     def _buttons(self) -> None:
         op = self.selected()

@@ -1,20 +1,15 @@
-"""The appointment book's table: one row per entry, overdue callbacks in red."""
+"""The appointment book's columns: one row per entry, overdue callbacks in red."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QObject
 
 from desk.domain.appointments.views import AppointmentView
 from desk.domain.common.codes import AppointmentState
 from desk.domain.common.validation import mask_phone
-from desk.ui.appointments.table_model import (
-    DONE_FG,
-    DUE_TODAY_BG,
-    OVERDUE_BG,
-    OVERDUE_FG,
-    VOIDED_FG,
-    RecordTableModel,
-)
+from desk.ui.formats import date_text, time_text
+from desk.ui.table_model import Column, Look, RowTableModel
+from desk.ui.theme import DONE_FG, DUE_TODAY_BG, GREY_FG, LATE_BG, LATE_FG
 
 
 def due_text(v: AppointmentView) -> str:
@@ -23,40 +18,44 @@ def due_text(v: AppointmentView) -> str:
         return ""
     if v.callback_due is None:
         return "返岗后起算"
-    return f"{v.callback_due:%m-%d}" + ("（今日）" if v.due_today else "")
+    return date_text(v.callback_due) + ("（今日）" if v.due_today else "")
 
 
 def booked_text(v: AppointmentView) -> str:
     if v.booked_date is None or v.slot_start is None or v.slot_end is None:
         return ""
-    return f"{v.booked_date:%m-%d} {v.slot_start:%H:%M}–{v.slot_end:%H:%M}"
+    return f"{date_text(v.booked_date)} {time_text(v.slot_start)}–{time_text(v.slot_end)}"
 
 
-class AppointmentModel(RecordTableModel[AppointmentView]):
-    columns = (
-        ("编号", lambda v: v.id),
-        ("登记时间", lambda v: v.created_at),
-        ("来源", lambda v: v.source.label),
-        ("来访人", lambda v: v.visitor_name),
-        ("单位", lambda v: v.visitor_unit),
-        ("联系电话", lambda v: mask_phone(v.visitor_phone)),
-        ("预约事项", lambda v: v.matter),
-        ("经办人", lambda v: v.handler_name),
-        ("约定时间", booked_text),
-        ("回电期限", due_text),
-        ("状态", lambda v: v.state_label),
-    )
+def _look(row: AppointmentView) -> Look | None:
+    tip = row.message or None
+    if row.voided:
+        return Look(foreground=GREY_FG, tooltip=tip)
+    if row.overdue:
+        return Look(background=LATE_BG, foreground=LATE_FG, tooltip=tip)
+    if row.due_today:
+        return Look(background=DUE_TODAY_BG, tooltip=tip)
+    if row.state in (AppointmentState.DONE, AppointmentState.CANCELLED):
+        return Look(foreground=DONE_FG, tooltip=tip)
+    return Look(tooltip=tip)
 
-    def colours(self, row: AppointmentView) -> tuple[QColor | None, QColor | None]:
-        if row.voided:
-            return None, VOIDED_FG
-        if row.overdue:
-            return OVERDUE_BG, OVERDUE_FG
-        if row.due_today:
-            return DUE_TODAY_BG, None
-        if row.state in (AppointmentState.DONE, AppointmentState.CANCELLED):
-            return None, DONE_FG
-        return None, None
 
-    def tooltip(self, row: AppointmentView, column: int) -> str | None:
-        return row.message or None
+COLUMNS: tuple[Column[AppointmentView], ...] = (
+    Column("编号", lambda v: v.id),
+    Column("登记时间", lambda v: v.created_at),
+    Column("来源", lambda v: v.source.label),
+    Column("来访人", lambda v: v.visitor_name),
+    # Units can be long: a fixed, elided column; the matter takes the rest.
+    Column("单位", lambda v: v.visitor_unit, width=96),
+    Column("联系电话", lambda v: mask_phone(v.visitor_phone)),
+    Column("预约事项", lambda v: v.matter, stretch=True),
+    Column("经办人", lambda v: v.handler_name),
+    Column("约定时间", booked_text),
+    Column("回电期限", due_text),
+    Column("状态", lambda v: v.state_label),
+)
+
+
+class AppointmentModel(RowTableModel[AppointmentView]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(COLUMNS, look=_look, parent=parent)

@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,8 +26,9 @@ from desk.ui.appointments.dialog import AppointmentDialog
 from desk.ui.appointments.model import AppointmentModel
 from desk.ui.appointments.record_dialogs import CloseRecordDialog, ContactDialog, summary_html
 from desk.ui.appointments.schedule import ScheduleView
-from desk.ui.appointments.table_model import RowIdRole, SortRole
+from desk.ui.formats import date_text, datetime_text
 from desk.ui.layout import button_row, filter_row, record_table
+from desk.ui.table_model import RowIdRole, fit_columns, sorting_proxy
 
 OPEN = (AppointmentState.PENDING, AppointmentState.CONTACTED)
 
@@ -69,10 +69,10 @@ def detail_html(v: AppointmentView) -> str:
 
     due = ""
     if v.callback_due is not None:
-        due = f"{v.callback_due:%Y-%m-%d}" + ("（已逾期）" if v.overdue else "")
+        due = date_text(v.callback_due) + ("（已逾期）" if v.overdue else "")
     elif v.awaiting_callback:
         due = "经办人尚未返岗，返岗后起算"
-    since = f"{v.callback_from:%m-%d %H:%M}" if v.callback_from else ""
+    since = datetime_text(v.callback_from)
     rows = [
         line("状态", v.state_label),
         line("来访人", v.visitor),
@@ -81,13 +81,13 @@ def detail_html(v: AppointmentView) -> str:
         line("经办人", v.handler_name),
         line("约定时间", v.slot_text),
         line("来源", v.source.label + (f"（第{v.intake_id}号登记）" if v.intake_id else "")),
-        line("登记", f"{v.created_at:%Y-%m-%d %H:%M} {v.created_by}"),
+        line("登记", f"{datetime_text(v.created_at)} {v.created_by}"),
         line("回电时限", f"{v.callback_days}个工作日" + (f"，自{since}起" if since else "")),
         line("回电期限", due),
         line("留言", v.message),
-        line("回电", f"{v.contacted_at:%m-%d %H:%M} {v.contacted_by}" if v.contacted_at else ""),
+        line("回电", f"{datetime_text(v.contacted_at)} {v.contacted_by}" if v.contacted_at else ""),
         line("联系情况", v.contact_note),
-        line("办结", f"{v.completed_at:%m-%d %H:%M}" if v.completed_at else ""),
+        line("办结", datetime_text(v.completed_at)),
         line("办理结果", v.result if v.result != v.contact_note else ""),
         line("取消原因", v.cancel_reason),
         line("作废原因", v.void_reason),
@@ -102,9 +102,7 @@ class AppointmentPage(QWidget):
         super().__init__(parent)
         self.hall = hall
         self.model = AppointmentModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
+        self.proxy = sorting_proxy(self.model, self)
         # Filters
         self.state_combo = QComboBox()
         for label, _states, _overdue in STATE_FILTERS:
@@ -145,12 +143,8 @@ class AppointmentPage(QWidget):
         # List + detail
         self.table = record_table(self.proxy)
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        # Units can be long: a fixed, elided column; the matter takes the rest.
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(4, 96)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(40)
+        fit_columns(self.table, self.model)
+        self.table.horizontalHeader().setMinimumSectionSize(40)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.detail = QLabel()
         self.detail.setWordWrap(True)

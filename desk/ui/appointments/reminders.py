@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desk.domain.overdue.service import OverdueRow
 from desk.ui.overdue.model import OverdueModel, RecordKeyRole
 from desk.ui.overdue.openers import open_record
+from desk.ui.table_model import fit_columns
 
 if TYPE_CHECKING:
     from desk.ui.main_window import MainWindow
@@ -77,9 +78,7 @@ class ReminderWindow(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Interactive)  # 岗位
-        header.resizeSection(7, 110)
+        fit_columns(self.table, self.model)
         self.table.doubleClicked.connect(lambda index: self._open(index.data(RecordKeyRole)))
         open_button = QPushButton("打开所选(&O)", self)
         open_button.clicked.connect(

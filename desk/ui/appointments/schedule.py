@@ -31,7 +31,7 @@ from desk.domain.appointments.rules import parse_hhmm
 from desk.domain.appointments.views import AppointmentView
 from desk.domain.common.codes import AppointmentState
 from desk.domain.hall import Hall
-from desk.printing.templates import WEEKDAYS
+from desk.ui.formats import date_text, time_text, weekday_text
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 
@@ -162,10 +162,10 @@ class ScheduleView(QWidget):
             first, last, [handler] if handler is not None else None
         )
         if self.mode == "day":
-            self.title.setText(f"{first:%Y年%m月%d日} 星期{WEEKDAYS[first.weekday()]}")
+            self.title.setText(f"{date_text(first)} {weekday_text(first)}")
             self._draw_day(first)
         else:
-            self.title.setText(f"{first:%Y年%m月%d日} — {last:%m月%d日}")
+            self.title.setText(f"{date_text(first)} — {date_text(last)}")
             self._draw_week(first)
         self.table.setVisible(bool(self.entries))
         self.empty.setVisible(not self.entries)
@@ -209,7 +209,7 @@ class ScheduleView(QWidget):
             assert v.slot_start is not None and v.slot_end is not None
             row = (_minutes(v.slot_start) - first) // SLOT_MINUTES
             rows = max(1, -(-(_minutes(v.slot_end) - _minutes(v.slot_start)) // SLOT_MINUTES))
-            text = f"{v.slot_start:%H:%M}–{v.slot_end:%H:%M} {v.visitor_name}\n{v.matter}"
+            text = f"{time_text(v.slot_start)}–{time_text(v.slot_end)} {v.visitor_name}\n{v.matter}"
             if t.item(row, col[v.handler_id]) is not None:
                 # Overlapping bookings (made before a rule change): keep both visible.
                 text = t.item(row, col[v.handler_id]).text() + "\n" + text
@@ -232,7 +232,7 @@ class ScheduleView(QWidget):
             note = "" if info.is_working else f"（{info.name or '休'}）"
             if info.is_working and info.name:
                 note = f"（{info.name}）"
-            labels.append(f"{d:%m-%d} 周{WEEKDAYS[d.weekday()]}{note}")
+            labels.append(f"{date_text(d)} {weekday_text(d)}{note}")
         t.setHorizontalHeaderLabels(labels)
         t.setVerticalHeaderLabels([name for _id, name in handlers])
         t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -246,7 +246,7 @@ class ScheduleView(QWidget):
                 found = by_cell.get((r, c), [])
                 if found:
                     text = "\n".join(
-                        f"{v.slot_start:%H:%M} {v.visitor_name}·{v.matter}" for v in found
+                        f"{time_text(v.slot_start)} {v.visitor_name}·{v.matter}" for v in found
                     )
                     t.setItem(r, c, self._item(found[0], text))
                 elif not cal.is_working_day(d):

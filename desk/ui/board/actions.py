@@ -16,6 +16,7 @@ from desk.domain.board.views import BoardRow, HandoverNoteView, StatusChange
 from desk.domain.common.codes import Status
 from desk.domain.common.errors import ABConflict, DomainError
 from desk.domain.hall import Hall
+from desk.ui.formats import time_text
 
 
 class BoardActions(QObject):
@@ -136,7 +137,7 @@ class BoardActions(QObject):
 
     # ---- after a change ----------------------------------------------------------------
     def _after(self, row: BoardRow, change: StatusChange, *, quick: bool = False) -> None:
-        at = f"{self.now():%H:%M}"
+        at = time_text(self.now())
         if change.returned:
             notes = self.notes_for(row.staff_id)
             extra = f"有 {len(notes)} 条交接事项待阅（见右侧）。" if notes else ""

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain.board.views import BoardRow, HandoverNoteView
-from desk.ui.board.model import badge_label, overdue_text, when_text
+from desk.ui.board.model import badge_label, overdue_text
+from desk.ui.formats import datetime_text, relative_text
 from desk.ui.theme import OVERDUE, STATUS_COLOURS
 
 PANEL_WIDTH = 250
@@ -131,7 +132,7 @@ class DetailPanel(QFrame):
         bg, fg = STATUS_COLOURS[row.status]
         self.status_label.setStyleSheet(f"background:{bg}; color:{fg}; border-radius:3px;")
         self.status_label.setText(
-            f"<b>{escape(row.status_label)}</b>　自 {when_text(row.since, now)}"
+            f"<b>{escape(row.status_label)}</b>　自 {relative_text(row.since, now)}"
         )
         self.details_label.setText(self._details(row, now))
         self.overdue_row.setVisible(row.return_overdue)
@@ -153,7 +154,7 @@ class DetailPanel(QFrame):
         if row.place:
             lines.append(f"地点/事由：{escape(row.place)}")
         if row.expected_return:
-            lines.append(f"预计返回：{when_text(row.expected_return, now)}")
+            lines.append(f"预计返回：{relative_text(row.expected_return, now)}")
         else:
             lines.append("预计返回：未定")
         if row.contact_phone:
@@ -185,7 +186,7 @@ class DetailPanel(QFrame):
             return
         self.notes_box.setTitle(f"交接事项（{len(notes)}条未阅）")
         items = [
-            f"<p><b>{escape(n.from_name)}</b>（{escape(n.post)}，{n.created_at:%m-%d %H:%M}）：<br>"
+            f"<p><b>{escape(n.from_name)}</b>（{escape(n.post)}，{datetime_text(n.created_at)}）：<br>"
             f"{escape(n.text).replace(chr(10), '<br>')}</p>"
             for n in notes
         ]

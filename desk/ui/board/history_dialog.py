@@ -6,20 +6,17 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from desk.domain.board.service import BoardService
 from desk.domain.board.views import BoardRow, WhereaboutsView
 from desk.ui.board.status_dialog import from_qt, to_qt
+from desk.ui.formats import datetime_text
 from desk.ui.generated.ui_history_dialog import Ui_HistoryDialog
+from desk.ui.table_model import Column, Look, RowTableModel, fit_columns
 from desk.ui.theme import status_colours
 
-RowIdRole = Qt.ItemDataRole.UserRole + 1
-HEADERS = [
-    "开始", "结束", "时长", "去向", "地点/事由", "预计返回", "联系电话", "记录人", "批准原因",
-]  # fmt: skip
 RANGES: list[tuple[str, int | None]] = [("最近30天", 30), ("最近一年", 365), ("全部", None)]
 
 
@@ -32,70 +29,40 @@ def span_text(start: datetime, end: datetime) -> str:
     return f"{minutes // (24 * 60)}天{minutes % (24 * 60) // 60}小时"
 
 
-class HistoryModel(QAbstractTableModel):
-    """WhereaboutsView rows, newest first."""
+def _status_look(row: WhereaboutsView) -> Look:
+    bg, fg = status_colours(row.status)
+    return Look(background=bg, foreground=fg)
 
-    def __init__(self, operators: dict[int, str], now: datetime, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[WhereaboutsView] = []
-        self._operators = operators
-        self._now = now
 
-    def set_rows(self, rows: list[WhereaboutsView], now: datetime) -> None:
-        self.beginResetModel()
-        self._rows, self._now = rows, now
-        self.endResetModel()
+def history_model(
+    operators: dict[int, str], now: Callable[[], datetime], parent: QObject | None
+) -> RowTableModel[WhereaboutsView]:
+    """WhereaboutsView rows, newest first; an open stretch lasts until `now()`.
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        col = index.column()
-        if role == RowIdRole:
-            return row.id
-        if role == Qt.ItemDataRole.BackgroundRole and col == 3:
-            return QBrush(status_colours(row.status)[0])
-        if role == Qt.ItemDataRole.ForegroundRole and col == 3:
-            return QBrush(status_colours(row.status)[1])
-        if role == Qt.ItemDataRole.ToolTipRole and col in (4, 8):
-            return row.place if col == 4 else row.override_reason
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        values = [
-            f"{row.started_at:%Y-%m-%d %H:%M}",
-            f"{row.ended_at:%Y-%m-%d %H:%M}" if row.ended_at else "（至今）",
-            span_text(row.started_at, row.ended_at or self._now),
-            row.status_label,
-            row.place,
-            f"{row.expected_return:%m-%d %H:%M}" if row.expected_return else "",
-            row.contact_phone,
-            self._operators.get(row.operator_id or 0, ""),
-            row.override_reason,
-        ]
-        return values[col]
+    The open stretch grows with the clock: reload with ``set_rows(rows, all_changed=True)``.
+    """
+    columns: list[Column[WhereaboutsView]] = [
+        Column("开始", lambda r: r.started_at),
+        Column("结束", lambda r: datetime_text(r.ended_at) if r.ended_at else "（至今）",
+               sort=lambda r: r.ended_at.isoformat() if r.ended_at else "~"),
+        Column("时长", lambda r: span_text(r.started_at, r.ended_at or now()),
+               sort=lambda r: ((r.ended_at or now()) - r.started_at).total_seconds()),
+        Column("去向", lambda r: r.status_label, look=_status_look),
+        Column("地点/事由", lambda r: r.place, stretch=True),
+        Column("预计返回", lambda r: r.expected_return),
+        Column("联系电话", lambda r: r.contact_phone),
+        Column("记录人", lambda r: operators.get(r.operator_id or 0, "")),
+        Column("批准原因", lambda r: r.override_reason),
+    ]  # fmt: skip
+    return RowTableModel(columns, parent=parent)
 
 
 def where_text(view: WhereaboutsView | None) -> str:
     if view is None:
         return "该时刻之前没有记录"
     place = f"，{view.place}" if view.place else ""
-    until = f"{view.ended_at:%m-%d %H:%M}" if view.ended_at else "至今"
-    return f"{view.status_label}{place}（{view.started_at:%m-%d %H:%M} — {until}）"
+    until = datetime_text(view.ended_at) if view.ended_at else "至今"
+    return f"{view.status_label}{place}（{datetime_text(view.started_at)} — {until}）"
 
 
 class HistoryDialog(QDialog):
@@ -117,11 +84,13 @@ class HistoryDialog(QDialog):
         ui.personLabel.setText(
             f"<b style='font-size:14pt'>{row.name}</b>　{row.department}　现在：{row.status_label}"
         )
-        self.model = HistoryModel(operators, now(), self)
+        self._reloaded_at = now()
+        self.model = history_model(operators, lambda: self._reloaded_at, self)
         ui.historyView.setModel(self.model)
-        header = ui.historyView.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        ui.historyView.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        fit_columns(ui.historyView, self.model)
         ui.historyView.verticalHeader().hide()
         for text, days in RANGES:
             ui.rangeCombo.addItem(text, days)
@@ -135,10 +104,10 @@ class HistoryDialog(QDialog):
 
     def reload(self) -> None:
         days = self.ui.rangeCombo.currentData()
-        now = self._now()
+        self._reloaded_at = now = self._now()
         since = now - timedelta(days=days) if days else None
         rows = self.board.history(self.row.staff_id, since=since, limit=5000)
-        self.model.set_rows(rows, now)
+        self.model.set_rows(rows, all_changed=True)
         self.ui.countLabel.setText(f"共 {len(rows)} 条")
 
     def query(self) -> None:

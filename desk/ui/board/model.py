@@ -3,6 +3,9 @@
 Rows are BoardRow dataclasses from the domain. A refresh with the same people in the same
 order only emits dataChanged, so views keep their selection, scroll position and expanded
 groups; only a change of who is on the board resets the model.
+
+The board keeps a model of its own, a tree (departments over their staff) rather than the
+flat lists of desk.ui.table_model, but shares that module's roles and desk.ui.formats' times.
 """
 
 from __future__ import annotations
@@ -16,15 +19,17 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from desk.domain.board.views import BoardRow
+from desk.ui.formats import relative_text
+from desk.ui.table_model import FIRST_FREE_ROLE, RowIdRole, RowRole, runs
 from desk.ui.theme import OVERDUE, status_colours
 
 Index = QModelIndex | QPersistentModelIndex
 
-RowIdRole = Qt.ItemDataRole.UserRole + 1  # staff id (None on a department row)
-StatusRole = Qt.ItemDataRole.UserRole + 2  # Status of the person
-IsGroupRole = Qt.ItemDataRole.UserRole + 3  # True on a department row
-DepartmentIdRole = Qt.ItemDataRole.UserRole + 4
-BoardRowRole = Qt.ItemDataRole.UserRole + 5  # the BoardRow itself
+# RowIdRole: the staff id (None on a department row); RowRole: the BoardRow itself.
+BoardRowRole = RowRole
+StatusRole = FIRST_FREE_ROLE  # Status of the person
+IsGroupRole = FIRST_FREE_ROLE + 1  # True on a department row
+DepartmentIdRole = FIRST_FREE_ROLE + 2
 
 COL_NAME, COL_POSTS, COL_STATUS, COL_PLACE, COL_RETURN, COL_COVER, COL_BADGES = range(7)
 HEADERS = ["姓名", "岗位", "去向", "地点/事由", "预计返回", "顶岗", "提醒"]
@@ -52,7 +57,6 @@ BADGE_SHORT: dict[str, str] = {
     "cases": "在办",
     "complaints": "投诉",
 }
-WEEKDAYS = "一二三四五六日"
 UNCOVERED_BG = QColor("#fde2e2")
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 GROUP_BG = QColor("#eef1f5")
@@ -81,20 +85,6 @@ def badges_text(badges: dict[str, int]) -> str:
 
 def badges_tooltip(badges: dict[str, int]) -> str:
     return "\n".join(f"{badge_label(k)}：{n}" for k, n in sorted(badges.items()))
-
-
-def when_text(at: datetime | None, now: datetime) -> str:
-    """ "今天 11:30", "明天 08:30", "11-24 周二 08:30" — what a clerk says aloud."""
-    if at is None:
-        return ""
-    days = (at.date() - now.date()).days
-    if days == 0:
-        return f"今天 {at:%H:%M}"
-    if days == 1:
-        return f"明天 {at:%H:%M}"
-    if days == -1:
-        return f"昨天 {at:%H:%M}"
-    return f"{at:%m-%d} 周{WEEKDAYS[at.weekday()]} {at:%H:%M}"
 
 
 def overdue_text(row: BoardRow, now: datetime) -> str:
@@ -128,17 +118,6 @@ def group_rows(rows: list[BoardRow]) -> list[_Group]:
             groups.append(_Group(row.department_id, row.department, []))
         groups[-1].rows.append(row)
     return groups
-
-
-def _runs(numbers: list[int]) -> list[tuple[int, int]]:
-    """[1, 2, 3, 7, 8] → [(1, 3), (7, 8)]: contiguous rows announced together."""
-    runs: list[tuple[int, int]] = []
-    for n in numbers:
-        if runs and runs[-1][1] == n - 1:
-            runs[-1] = (runs[-1][0], n)
-        else:
-            runs.append((n, n))
-    return runs
 
 
 def _shape(groups: list[_Group]) -> list[tuple[int, tuple[int, ...]]]:
@@ -190,7 +169,7 @@ class BoardModel(QAbstractItemModel):
                 continue
             parent = self.index(g, 0)
             self.dataChanged.emit(parent, parent)  # the group's "在岗 n/m"
-            for first, last in _runs(changed):
+            for first, last in runs(changed):
                 self.dataChanged.emit(
                     self.index(first, 0, parent), self.index(last, last_column, parent)
                 )
@@ -342,7 +321,7 @@ class BoardModel(QAbstractItemModel):
         if column == COL_PLACE:
             return row.place if row.status.is_absent else ""
         if column == COL_RETURN:
-            return when_text(row.expected_return, self._now) if row.status.is_absent else ""
+            return relative_text(row.expected_return, self._now) if row.status.is_absent else ""
         if column == COL_COVER:
             return self._cover_text(row)
         if column == COL_BADGES:
@@ -362,12 +341,12 @@ class BoardModel(QAbstractItemModel):
         if column == COL_BADGES and row.badges:
             return badges_tooltip(row.badges)
         lines = [f"{row.name}（{row.department}{'，' + row.title if row.title else ''}）"]
-        lines.append(f"去向：{row.status_label}，自 {when_text(row.since, self._now)}")
+        lines.append(f"去向：{row.status_label}，自 {relative_text(row.since, self._now)}")
         if row.status.is_absent:
             if row.place:
                 lines.append(f"地点/事由：{row.place}")
             if row.expected_return:
-                lines.append(f"预计返回：{when_text(row.expected_return, self._now)}")
+                lines.append(f"预计返回：{relative_text(row.expected_return, self._now)}")
             if row.contact_phone:
                 lines.append(f"联系电话：{row.contact_phone}")
         overdue = overdue_text(row, self._now)

@@ -37,8 +37,8 @@ from desk.ui.board.model import (
     BoardRowRole,
     DepartmentIdRole,
     IsGroupRole,
-    RowIdRole,
 )
+from desk.ui.table_model import RowIdRole
 
 # Column widths in CJK characters of the body font; 地点/事由 takes what is left.
 COLUMN_EMS = {

@@ -12,9 +12,10 @@ from desk.domain.board.views import BoardRow, StatusChange
 from desk.domain.common.codes import Status
 from desk.domain.common.errors import DomainError
 from desk.domain.common.text import FieldError
-from desk.ui.board.model import overdue_text, when_text
+from desk.ui.board.model import overdue_text
 from desk.ui.board.status_dialog import from_qt, to_qt
 from desk.ui.field_errors import FieldErrors
+from desk.ui.formats import relative_text
 from desk.ui.generated.ui_handover_note_dialog import Ui_HandoverNoteDialog
 from desk.ui.generated.ui_return_dialog import Ui_ReturnDialog
 
@@ -41,7 +42,7 @@ class ReturnDialog(QDialog):
         place = f"（{row.place}）" if row.place else ""
         ui.messageLabel.setText(
             f"<b>{row.name}</b> {row.status_label}{place}<br>"
-            f"预计 {when_text(row.expected_return, now)} 返回，"
+            f"预计 {relative_text(row.expected_return, now)} 返回，"
             f"<span style='color:#b91c1c'><b>{overdue_text(row, now) or '已超时'}</b></span>。"
             "<br>请确认：已经回岗，还是延长预计返回时间？"
         )

@@ -18,6 +18,7 @@ from desk.domain.common.codes import Status
 from desk.domain.common.errors import ABConflict, DomainError, PermissionDenied
 from desk.domain.common.text import FieldError
 from desk.ui.field_errors import FieldErrors
+from desk.ui.formats import datetime_text
 from desk.ui.generated.ui_status_dialog import Ui_StatusDialog
 
 RADIOS: dict[str, Status] = {
@@ -92,7 +93,7 @@ class StatusDialog(QDialog):
             (ui.nextMorningButton, "next_morning"),
         ):
             when = quick[key]
-            button.setToolTip(f"{when:%m-%d %H:%M}")
+            button.setToolTip(datetime_text(when))
             button.clicked.connect(lambda _=False, w=when: self._set_return(w))
         ui.unknownReturnCheck.toggled.connect(lambda on: ui.returnEdit.setEnabled(not on))
 

@@ -1,23 +1,20 @@
-"""The 限时办结 table: cases with their promised dates, overdue in red, due today in amber."""
+"""The 限时办结 columns: cases with their promised dates, overdue in red, due today in amber."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QObject
 
 from desk.domain.cases.views import SAME_DAY_KINDS, CaseView
 from desk.domain.common.codes import CaseState
-from desk.ui.appointments.table_model import (
-    DONE_FG,
-    DUE_TODAY_BG,
-    OVERDUE_BG,
-    OVERDUE_FG,
-    VOIDED_FG,
-    RecordTableModel,
-)
+from desk.ui.formats import date_text
+from desk.ui.table_model import Column, Look, RowTableModel
+from desk.ui.theme import DONE_FG, DUE_TODAY_BG, GREY_FG, LATE_BG, LATE_FG
+
+PROVISIONAL_TIP = "承诺日期跨越尚未公布放假安排的年度，为暂定日期"
 
 
 def promised_text(c: CaseView) -> str:
-    text = f"{c.promised_date:%Y-%m-%d}"
+    text = date_text(c.promised_date)
     if c.provisional:
         text += "（暂定）"
     if c.extended:
@@ -48,34 +45,38 @@ def left_text(c: CaseView) -> str:
     return f"剩{c.days_left}{unit}"
 
 
-class CaseModel(RecordTableModel[CaseView]):
-    columns = (
-        ("回执编号", lambda c: c.number),
-        ("受理时间", lambda c: c.accepted_at),
-        ("申请人", lambda c: c.visitor),
-        ("办理事项", lambda c: c.matter),
-        ("类型", lambda c: c.kind.label),
-        ("时限", lambda c: short_limit(c)),
-        ("承诺办结日期", promised_text),
-        ("剩余", left_text),
-        ("经办人", lambda c: c.handler),
-        ("状态", lambda c: c.state_label),
-    )
+def _colours(row: CaseView) -> Look:
+    if row.voided:
+        return Look(foreground=GREY_FG)
+    if row.overdue:
+        return Look(background=LATE_BG, foreground=LATE_FG)
+    if row.due_today:
+        return Look(background=DUE_TODAY_BG)
+    if row.state is CaseState.COMPLETED and row.late:
+        return Look(foreground=LATE_FG)
+    if not row.is_open:
+        return Look(foreground=DONE_FG)
+    return Look()
 
-    def colours(self, row: CaseView) -> tuple[QColor | None, QColor | None]:
-        if row.voided:
-            return None, VOIDED_FG
-        if row.overdue:
-            return OVERDUE_BG, OVERDUE_FG
-        if row.due_today:
-            return DUE_TODAY_BG, None
-        if row.state is CaseState.COMPLETED and row.late:
-            return None, OVERDUE_FG
-        if not row.is_open:
-            return None, DONE_FG
-        return None, None
 
-    def tooltip(self, row: CaseView, column: int) -> str | None:
-        if row.provisional:
-            return "承诺日期跨越尚未公布放假安排的年度，为暂定日期"
-        return None
+def _look(row: CaseView) -> Look:
+    return Look(tooltip=PROVISIONAL_TIP if row.provisional else None).over(_colours(row))
+
+
+COLUMNS: tuple[Column[CaseView], ...] = (
+    Column("回执编号", lambda c: c.number),
+    Column("受理时间", lambda c: c.accepted_at),
+    Column("申请人", lambda c: c.visitor),
+    Column("办理事项", lambda c: c.matter, stretch=True),
+    Column("类型", lambda c: c.kind.label),
+    Column("时限", short_limit),
+    Column("承诺办结日期", promised_text, sort=lambda c: c.promised_date.isoformat()),
+    Column("剩余", left_text),
+    Column("经办人", lambda c: c.handler),
+    Column("状态", lambda c: c.state_label),
+)
+
+
+class CaseModel(RowTableModel[CaseView]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(COLUMNS, look=_look, parent=parent)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -22,14 +21,14 @@ from desk.domain.cases.views import OPEN_CASE_STATES, CaseFilter, CaseView
 from desk.domain.common.codes import CaseState, MatterKind
 from desk.domain.common.errors import DomainError
 from desk.domain.hall import Hall
-from desk.printing.templates import cn_date
 from desk.ui.appointments.page import PERIODS, period_range
 from desk.ui.appointments.record_dialogs import CloseRecordDialog
-from desk.ui.appointments.table_model import RowIdRole, SortRole
 from desk.ui.cases.dialog import print_slips
 from desk.ui.cases.extension_dialog import ExtensionDialog
 from desk.ui.cases.model import CaseModel, left_text
+from desk.ui.formats import date_text, datetime_text
 from desk.ui.layout import button_row, filter_row, record_table
+from desk.ui.table_model import RowIdRole, fit_columns, sorting_proxy
 
 # (label, filter fields)
 VIEWS: list[tuple[str, dict[str, object]]] = [
@@ -55,24 +54,24 @@ def case_detail_html(c: CaseView) -> str:
         line("申请人", f"{c.visitor} {c.visitor_phone}"),
         line("事项", c.matter),
         line("类型/时限", f"{c.kind.label}，{c.limit_text}"),
-        line("受理", f"{c.accepted_at:%Y-%m-%d %H:%M} {c.accepted_by}"),
-        line("承诺办结", cn_date(c.promised_date) + ("（暂定）" if c.provisional else "")),
+        line("受理", f"{datetime_text(c.accepted_at)} {c.accepted_by}"),
+        line("承诺办结", date_text(c.promised_date) + ("（暂定）" if c.provisional else "")),
         line("剩余", left_text(c)),
         line("经办人", c.handler),
         line("岗位", c.post),
-        line("开始办理", f"{c.started_at:%m-%d %H:%M}" if c.started_at else ""),
-        line("办结", f"{c.completed_at:%Y-%m-%d %H:%M} {c.completed_by}" if c.completed_at else ""),
+        line("开始办理", datetime_text(c.started_at)),
+        line("办结", f"{datetime_text(c.completed_at)} {c.completed_by}" if c.completed_at else ""),
         line("办理结果", c.result),
         line("退回原因", c.return_reason),
         line("备注", c.notes),
         line("作废原因", c.void_reason),
     ]
     ext = "".join(
-        f"<li>{e.created_at:%m-%d} 由{cn_date(e.old_date)}延至{cn_date(e.new_date)}"
+        f"<li>{date_text(e.created_at)} 由{date_text(e.old_date)}延至{date_text(e.new_date)}"
         f"（{e.extra_days}{'日' if c.kind is MatterKind.REPORTED else '个工作日'}）："
         f"{escape(e.reason)}；审批：{escape(e.approver)}；"
         f"{e.told_how.label if e.told_how else ''}"
-        f"{f'{e.told_at:%m-%d %H:%M}' if e.told_at else ''}</li>"
+        f"{datetime_text(e.told_at)}</li>"
         for e in c.extensions
     )
     mats = "".join(
@@ -94,9 +93,7 @@ class CasesPage(QWidget):
         super().__init__(parent)
         self.hall = hall
         self.model = CaseModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
+        self.proxy = sorting_proxy(self.model, self)
         self.view_combo = QComboBox()
         for label, _f in VIEWS:
             self.view_combo.addItem(label)
@@ -143,8 +140,7 @@ class CasesPage(QWidget):
             )
         )
         self.table = record_table(self.proxy)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, self.model)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.detail = QLabel()
         self.detail.setWordWrap(True)

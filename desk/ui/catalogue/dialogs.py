@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,7 +29,7 @@ from desk.excel.catalogue_book import (
 )
 from desk.ui.generated.ui_catalogue_problems_dialog import Ui_ImportProblemsDialog
 from desk.ui.generated.ui_catalogue_versions_dialog import Ui_VersionsDialog
-from desk.ui.notice.rows import RowIdRole, RowsModel
+from desk.ui.table_model import Column, RowIdRole, RowTableModel
 
 
 def version_html(v: ItemVersionView) -> str:
@@ -64,21 +64,21 @@ def version_html(v: ItemVersionView) -> str:
     )
 
 
-class VersionModel(RowsModel[VersionSummary]):
-    columns = (
-        ("版本", lambda v: f"第{v.version}版"),
-        ("保存时间", lambda v: v.created_at),
-        ("操作员", lambda v: v.operator),
-        ("事项名称", lambda v: v.name),
-        ("材料数", lambda v: v.materials),
-        ("修订说明", lambda v: v.change_note),
-    )
+VERSION_COLUMNS: tuple[Column[VersionSummary], ...] = (
+    Column("版本", lambda v: f"第{v.version}版", sort=lambda v: v.version),
+    Column("保存时间", lambda v: v.created_at),
+    Column("操作员", lambda v: v.operator),
+    Column("事项名称", lambda v: v.name),
+    Column("材料数", lambda v: v.materials),
+    Column("修订说明", lambda v: v.change_note, stretch=True),
+)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if role == RowIdRole:
-            row = self.row_at(index)
-            return row.version if row is not None else None
-        return super().data(index, role)
+
+class VersionModel(RowTableModel[VersionSummary]):
+    """Versions of one item; RowIdRole gives the version number (what detail() takes)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(VERSION_COLUMNS, row_id=lambda v: v.version, parent=parent)
 
 
 class VersionsDialog(QDialog):

@@ -31,6 +31,7 @@ from desk.domain.common.codes import MaterialForm, MatterKind
 from desk.domain.common.errors import DomainError
 from desk.domain.common.text import FieldError
 from desk.domain.people.staff import DepartmentView, PostView
+from desk.ui.formats import datetime_text
 from desk.ui.generated.ui_catalogue_editor import Ui_CatalogueEditor
 from desk.ui.notice.feedback import ERROR_FRAME, FormErrors
 
@@ -221,7 +222,7 @@ class CatalogueEditor(QWidget):
             ui.versionLabel.setText("新建事项：填写后按“保存为新版本”。")
         else:
             ui.versionLabel.setText(
-                f"第{version.version}版　{version.created_at:%Y-%m-%d %H:%M}　"
+                f"第{version.version}版　{datetime_text(version.created_at)}　"
                 f"{version.operator or '—'}　{version.change_note}"
             )
         ui.name.setText(c.name)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,23 +25,28 @@ from desk.domain.hall import Hall
 from desk.domain.people.permissions import Permission, can, denial_message
 from desk.ui.catalogue.dialogs import VersionsDialog, ask_export, ask_import
 from desk.ui.catalogue.editor import CatalogueEditor
-from desk.ui.notice.rows import GREY, RowIdRole, RowsModel, SortRole
+from desk.ui.table_model import Column, Look, RowIdRole, RowTableModel, fit_columns, sorting_proxy
+from desk.ui.theme import GREY_FG
+
+ITEM_COLUMNS: tuple[Column[ServiceItemView], ...] = (
+    Column("编码", lambda i: i.code),
+    Column("事项名称", lambda i: i.name, stretch=True),
+    Column("责任部门", lambda i: i.department),
+    Column("窗口岗位", lambda i: i.post),
+    Column("办件类型", lambda i: i.kind.label),
+    Column("承诺时限", lambda i: i.promised_days),
+    Column("版本", lambda i: i.version),
+    Column("状态", lambda i: "启用" if i.active else "停用"),
+)
 
 
-class ItemModel(RowsModel[ServiceItemView]):
-    columns = (
-        ("编码", lambda i: i.code),
-        ("事项名称", lambda i: i.name),
-        ("责任部门", lambda i: i.department),
-        ("窗口岗位", lambda i: i.post),
-        ("办件类型", lambda i: i.kind.label),
-        ("承诺时限", lambda i: i.promised_days),
-        ("版本", lambda i: i.version),
-        ("状态", lambda i: "启用" if i.active else "停用"),
-    )
-
-    def colours(self, row: ServiceItemView):  # type: ignore[no-untyped-def]
-        return (None, None) if row.active else (None, GREY)
+class ItemModel(RowTableModel[ServiceItemView]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            ITEM_COLUMNS,
+            look=lambda i: None if i.active else Look(foreground=GREY_FG),
+            parent=parent,
+        )
 
 
 class CataloguePage(QWidget):
@@ -54,9 +59,7 @@ class CataloguePage(QWidget):
         super().__init__(parent)
         self.hall = hall
         self.model = ItemModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
+        self.proxy = sorting_proxy(self.model, self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(200)
@@ -86,7 +89,7 @@ class CataloguePage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, self.model)
         self.table.setColumnHidden(2, True)  # the post names its department; shown in the editor
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.new_button = QPushButton("新建事项(&N)", self)

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from html import escape
 
 from desk.domain.intake.views import HandoverView, IntakeDetail
+from desk.ui.formats import date_text, datetime_text
 from desk.ui.theme import OVERDUE
 
-
-def _t(at: datetime | None) -> str:
-    return f"{at:%Y-%m-%d %H:%M}" if at is not None else ""
+_t = datetime_text
 
 
 def _rows(pairs: list[tuple[str, str]]) -> str:
@@ -26,9 +24,9 @@ def _rows(pairs: list[tuple[str, str]]) -> str:
 def handover_html(h: HandoverView) -> str:
     state = escape(h.state.label)
     if h.overdue:
-        state += f'　<b style="color:{OVERDUE}">已超时（应于{h.due:%m-%d}前联系）</b>'
+        state += f'　<b style="color:{OVERDUE}">已超时（应于{date_text(h.due)}前联系）</b>'
     elif h.due is not None and h.contacted_at is None:
-        state += f"　应于{h.due:%m-%d}前联系"
+        state += f"　应于{date_text(h.due)}前联系"
     elif h.back_at is None and h.contacted_at is None:
         state += "　接收人尚未返岗"
     pairs = [
@@ -98,7 +96,7 @@ def intake_html(d: IntakeDetail) -> str:
     if d.corrections:
         rows = "".join(
             f"<tr><td>{c.number}</td>"
-            f"<td style='white-space:nowrap'>{c.corrected_at:%m-%d %H:%M}</td>"
+            f"<td style='white-space:nowrap'>{datetime_text(c.corrected_at)}</td>"
             f"<td>{escape(c.operator)}</td>"
             f"<td>{escape(c.field_label)}</td><td>{escape(c.old_value)}</td>"
             f"<td>{escape(c.new_value)}</td><td>{escape(c.reason)}</td></tr>"

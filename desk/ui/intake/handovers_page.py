@@ -18,9 +18,10 @@ from desk.domain.common.codes import HandoverState
 from desk.domain.common.errors import DomainError
 from desk.domain.hall import Hall
 from desk.domain.intake.views import HandoverView
-from desk.ui.intake.models import HandoverTableModel, RowIdRole, sorting_proxy
+from desk.ui.intake.models import HandoverTableModel
 from desk.ui.intake.pickers import StaffChoice, StaffPicker
 from desk.ui.intake.record_dialogs import ContactDialog
+from desk.ui.table_model import RowIdRole, fit_columns, sorting_proxy
 
 OPEN = (HandoverState.PENDING, HandoverState.CONTACTED)
 # (label, states, overdue only)
@@ -52,7 +53,7 @@ class HandoversPage(QWidget):
         super().__init__(parent)
         self.hall = hall
         self.model = HandoverTableModel(self)
-        self.proxy = sorting_proxy(self.model)
+        self.proxy = sorting_proxy(self.model, self)
         self.view = QComboBox(self)
         for label, _states, _overdue in VIEWS:
             self.view.addItem(label)
@@ -72,8 +73,7 @@ class HandoversPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        for col, width in enumerate((92, 120, 70, 124, 230, 70, 84, 70, 92, 84, 70)):
-            self.table.setColumnWidth(col, width)
+        fit_columns(self.table, self.model)
         self.contact_button = QPushButton("联系记录(&L)…", self)
         self.close_button = QPushButton("办结(&B)", self)
         self.intake_button = QPushButton("查看登记(&D)", self)

@@ -17,6 +17,7 @@ from desk.domain.common.errors import DomainError
 from desk.domain.common.text import FieldError
 from desk.domain.hall import Hall
 from desk.domain.intake.views import HandoverView, IntakeDetail
+from desk.ui.formats import datetime_text
 from desk.ui.generated.ui_handover_contact_dialog import Ui_HandoverContactDialog
 from desk.ui.generated.ui_intake_correction_dialog import Ui_IntakeCorrectionDialog
 from desk.ui.generated.ui_intake_reason_dialog import Ui_IntakeReasonDialog
@@ -40,7 +41,7 @@ class CorrectionDialog(QDialog):
         self.changed = 0
         ui = self.ui
         ui.header.setStyleSheet("color:#555;")
-        self.setWindowTitle(f"更正登记 — {detail.visitor_name} {detail.created_at:%Y-%m-%d %H:%M}")
+        self.setWindowTitle(f"更正登记 — {detail.visitor_name} {datetime_text(detail.created_at)}")
         for channel in Channel:
             ui.channelCombo.addItem(channel.label, channel.value)
         ui.channelCombo.setCurrentIndex(ui.channelCombo.findData(detail.channel.value))
@@ -169,7 +170,7 @@ class ContactDialog(QDialog):
         who = f"{handover.visitor_unit} {handover.visitor_name}".strip()
         ui.header.setText(
             f"来访人：{who}　电话：{handover.visitor_phone}<br>"
-            f"事项：{handover.matter}　转交时间：{handover.created_at:%Y-%m-%d %H:%M}"
+            f"事项：{handover.matter}　转交时间：{datetime_text(handover.created_at)}"
         )
         now = hall.ctx.now()
         ui.atEdit.setDateTime(QDateTime(now))

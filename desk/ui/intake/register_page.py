@@ -28,9 +28,10 @@ from desk.domain.common.text import FieldError
 from desk.domain.hall import Hall
 from desk.domain.intake.views import IntakeDetail, IntakeFilter
 from desk.ui.intake.detail_html import intake_html
-from desk.ui.intake.models import IntakeTableModel, RowIdRole, sorting_proxy
+from desk.ui.intake.models import IntakeTableModel
 from desk.ui.intake.pickers import StaffChoice, StaffPicker
 from desk.ui.intake.record_dialogs import ContactDialog, CorrectionDialog, ReasonDialog
+from desk.ui.table_model import RowIdRole, fit_columns, sorting_proxy
 
 # (label, days back from today for the start; None: all dates; -1: custom range)
 PERIODS: list[tuple[str, int | None]] = [
@@ -55,7 +56,7 @@ class RegisterPage(QWidget):
         self.hall = hall
         self.detail: IntakeDetail | None = None
         self.model = IntakeTableModel(self)
-        self.proxy = sorting_proxy(self.model)
+        self.proxy = sorting_proxy(self.model, self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
@@ -124,8 +125,7 @@ class RegisterPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for col, width in enumerate((92, 46, 110, 64, 112, 170, 100, 76, 100, 120, 70, 46)):
-            self.table.setColumnWidth(col, width)
+        fit_columns(self.table, self.model)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.browser = QTextBrowser(self)

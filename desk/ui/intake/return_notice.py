@@ -13,7 +13,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from desk.domain.board.waiting import WaitingItem
 from desk.ui.intake.handovers_page import close_handover
-from desk.ui.intake.models import OVERDUE_BG
+from desk.ui.intake.models import WaitingModel
 from desk.ui.intake.record_dialogs import ContactDialog
-from desk.ui.theme import OVERDUE
+from desk.ui.table_model import fit_columns
 
 if TYPE_CHECKING:
     from desk.ui.main_window import MainWindow
@@ -76,8 +75,6 @@ def title_text(name: str, items: list[WaitingItem]) -> str:
 class ReturnNotice(QDialog):
     """Modeless and on top: the clerk sees it at once but can keep working."""
 
-    COLUMNS = ("类别", "内容", "登记时间", "应联系日期", "提醒")
-
     def __init__(self, window: MainWindow, staff_id: int) -> None:
         super().__init__(window)
         self.window_ = window
@@ -92,9 +89,10 @@ class ReturnNotice(QDialog):
             "border:1px solid #f0c36d;border-radius:4px;padding:8px;"
         )
         self.title.setWordWrap(True)
-        self.model = QStandardItemModel(self)
+        self.model = WaitingModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        fit_columns(self.table, self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -124,27 +122,8 @@ class ReturnNotice(QDialog):
         self.title.setText(
             title_text(name, self.items) if self.items else f"{name} 已返岗，待办已处理完"
         )
-        self.model.clear()
-        self.model.setHorizontalHeaderLabels(list(self.COLUMNS))
-        for item in self.items:
-            cells = [
-                QStandardItem(item.kind_label),
-                QStandardItem(item.summary),
-                QStandardItem(f"{item.created:%m-%d %H:%M}"),
-                QStandardItem(f"{item.due:%m-%d}" if item.due else ""),
-                QStandardItem("已超时" if item.overdue else item.state_label),
-            ]
-            for cell in cells:
-                cell.setToolTip(cell.text())
-                if item.overdue:
-                    cell.setBackground(QBrush(OVERDUE_BG))
-            if item.overdue:
-                cells[-1].setForeground(QBrush(QColor(OVERDUE)))
-            self.model.appendRow(cells)
-        for col, width in enumerate((60, 400, 92, 84, 70)):
-            self.table.setColumnWidth(col, width)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        if self.items:
+        self.model.set_rows(self.items)
+        if self.items and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.model.index(0, 0))
         self._show_actions()
 

@@ -6,6 +6,7 @@ from html import escape
 
 from desk.domain.common.codes import Outcome, ServingRole
 from desk.domain.intake.views import PersonView, RoutingView
+from desk.ui.formats import datetime_text
 from desk.ui.theme import OVERDUE, STATUS_COLOURS
 
 
@@ -25,7 +26,7 @@ def person_line(role: str, person: PersonView | None) -> str:
         if person.place:
             extra.append(escape(person.place))
         if person.expected_return is not None:
-            extra.append(f"预计{person.expected_return:%m-%d %H:%M}返回")
+            extra.append(f"预计{datetime_text(person.expected_return)}返回")
         if person.contact_phone:
             extra.append(f"联系电话 {escape(person.contact_phone)}")
         details = "　" + "，".join(extra) if extra else ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -33,15 +34,14 @@ from desk.printing.notice import TITLES, render_refusal_record
 from desk.printing.preview import PrintPreview
 from desk.ui.notice.preview import show_notice
 from desk.ui.notice.refusal_dialog import LeaderOpinionDialog
-from desk.ui.notice.rows import NoticeModel, RefusalModel, RowIdRole, RowsModel, SortRole
+from desk.ui.notice.rows import NoticeModel, RefusalModel
+from desk.ui.table_model import RowIdRole, RowTableModel, sorting_proxy
 
 PERIODS: list[tuple[str, int | None]] = [("今天", 0), ("近7天", 6), ("近30天", 29), ("全部", None)]
 
 
-def _table(model: RowsModel, parent: QWidget) -> tuple[QTableView, QSortFilterProxyModel]:  # type: ignore[type-arg]
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SortRole)
+def _table(model: RowTableModel[Any], parent: QWidget) -> tuple[QTableView, QSortFilterProxyModel]:
+    proxy = sorting_proxy(model, parent)
     view = QTableView(parent)
     view.setModel(proxy)
     view.setSortingEnabled(True)
@@ -158,9 +158,10 @@ class RecordsPage(QWidget):
                 for r in refusals
                 if text in f"{r.number}{r.applicant_name}{r.applicant_phone}{r.matter}"
             ]
-        self.refusal_model.set_rows(refusals)
-        self.notice_text.clear()
-        self.refusal_text.clear()
+        self.refusal_model.set_rows(refusals, all_changed=True)  # lateness moves with today
+        # The same records keep their selection: show what is selected now.
+        self._show_notice(self.notices.currentIndex(), QModelIndex())
+        self._show_refusal(self.refusals.currentIndex(), QModelIndex())
 
     def _notice(self) -> NoticeView | None:
         notice_id = _selected_id(self.notices)

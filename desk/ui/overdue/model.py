@@ -1,56 +1,49 @@
-"""The 逾期一览 table: handovers, callbacks and promised completions in one list."""
+"""The 逾期一览 columns: handovers, callbacks and promised completions in one list."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QObject
 
 from desk.domain.common.validation import mask_phone
 from desk.domain.overdue.service import OverdueRow
-from desk.ui.appointments.table_model import (
-    DUE_TODAY_BG,
-    OVERDUE_BG,
-    OVERDUE_FG,
-    RecordTableModel,
-    RowIdRole,
-    RowRole,
-)
+from desk.ui.table_model import FIRST_FREE_ROLE, Column, Look, RowTableModel
+from desk.ui.theme import DUE_TODAY_BG, LATE_BG, LATE_FG
 
-# (kind, record id) of a row: what opening it needs.
-RecordKeyRole = RowRole + 10
+# (kind, record id) of a row: what opening it needs (record ids repeat across kinds).
+RecordKeyRole = FIRST_FREE_ROLE
 
 
-class OverdueModel(RecordTableModel[OverdueRow]):
-    columns = (
-        ("紧急程度", lambda r: r.urgency_text),
-        ("类别", lambda r: r.kind_label),
-        ("编号", lambda r: r.number or r.record_id),
-        ("来访人", lambda r: r.visitor),
-        ("联系电话", lambda r: mask_phone(r.phone)),
-        ("事项", lambda r: r.matter),
-        ("责任人", lambda r: r.staff),
-        ("岗位", lambda r: r.post),
-        ("期限", lambda r: r.due),
-        ("状态", lambda r: r.state_label),
+def _look(row: OverdueRow) -> Look:
+    return (
+        Look(background=LATE_BG, foreground=LATE_FG)
+        if row.overdue
+        else Look(background=DUE_TODAY_BG)
     )
 
-    def row_id(self, row: OverdueRow) -> object:
-        return row.record_id
 
-    def colours(self, row: OverdueRow) -> tuple[QColor | None, QColor | None]:
-        return (OVERDUE_BG, OVERDUE_FG) if row.overdue else (DUE_TODAY_BG, None)
+COLUMNS: tuple[Column[OverdueRow], ...] = (
+    Column("紧急程度", lambda r: r.urgency_text, look=lambda r: Look(bold=r.overdue)),
+    Column("类别", lambda r: r.kind_label),
+    # Receipt numbers are text; entries without one sort by their id as zero-padded text.
+    Column(
+        "编号", lambda r: r.number or r.record_id, sort=lambda r: r.number or f"{r.record_id:010d}"
+    ),
+    Column("来访人", lambda r: r.visitor),
+    Column("联系电话", lambda r: mask_phone(r.phone)),
+    Column("事项", lambda r: r.matter, stretch=True),
+    Column("责任人", lambda r: r.staff),
+    Column("岗位", lambda r: r.post, width=120),
+    Column("期限", lambda r: r.due),
+    Column("状态", lambda r: r.state_label),
+)
 
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index)
-        if row is not None and role == RecordKeyRole:
-            return (row.kind, row.record_id)
-        if row is not None and role == Qt.ItemDataRole.FontRole and index.column() == 0:
-            font = QFont()
-            font.setBold(row.overdue)
-            return font
-        return super().data(index, role)
 
-
-__all__ = ["OverdueModel", "RecordKeyRole", "RowIdRole"]
+class OverdueModel(RowTableModel[OverdueRow]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            COLUMNS,
+            row_id=lambda r: r.record_id,
+            look=_look,
+            roles={RecordKeyRole: lambda r: (r.kind, r.record_id)},
+            parent=parent,
+        )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from desk.domain.hall import Hall
 from desk.domain.overdue.service import KIND_CALLBACK, KIND_CASE, KIND_HANDOVER, OverdueRow
-from desk.ui.appointments.table_model import SortRole
 from desk.ui.overdue.model import OverdueModel, RecordKeyRole
+from desk.ui.table_model import fit_columns, sorting_proxy
 
 HELP = (
     "转交：责任人返岗后须在时限内联系来访人；预约回电：经办人须在回电时限内联系来访人；"
@@ -36,9 +36,7 @@ class OverduePage(QWidget):
         super().__init__(parent)
         self.hall = hall
         self.model = OverdueModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
+        self.proxy = sorting_proxy(self.model, self)
         self.staff_combo = QComboBox()
         self.post_combo = QComboBox()
         self.kind_combo = QComboBox()
@@ -71,9 +69,7 @@ class OverduePage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Interactive)  # 岗位
-        header.resizeSection(7, 130)
+        fit_columns(self.table, self.model)
         hint = QLabel(HELP)
         hint.setWordWrap(True)
         hint.setStyleSheet("color:#555")

@@ -28,14 +28,13 @@ from desk.domain.hall import Hall
 from desk.domain.people.permissions import Permission, can, denial_message
 from desk.ui.people.dialogs import DepartmentDialog, PostDialog, RosterDialog, StaffDialog
 from desk.ui.people.models import (
-    RowIdRole,
     SearchFilter,
-    ViewTableModel,
     department_model,
     post_model,
     roster_model,
     staff_model,
 )
+from desk.ui.table_model import RowIdRole, RowTableModel
 
 
 class ListTab(QWidget):
@@ -43,7 +42,7 @@ class ListTab(QWidget):
 
     def __init__(
         self,
-        model: ViewTableModel[Any],
+        model: RowTableModel[Any],
         load: Callable[[bool], list[Any]],
         *,
         search_hint: str,

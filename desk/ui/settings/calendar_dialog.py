@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QDate, QModelIndex, QObject
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from desk.domain.calendar.overrides import CalendarDaysService, YearOverview
@@ -14,62 +14,39 @@ from desk.domain.calendar.workdays import DayInfo
 from desk.domain.common.errors import DomainError
 from desk.domain.common.text import FieldError
 from desk.ui.field_errors import FieldErrors
+from desk.ui.formats import weekday_text
 from desk.ui.generated.ui_calendar_dialog import Ui_CalendarDialog
+from desk.ui.table_model import Column, Look, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-DayRole = Qt.ItemDataRole.UserRole + 1
-HEADERS = ["日期", "星期", "上班/放假", "名称", "依据"]
-WEEKDAYS = "一二三四五六日"
 SOURCE_TEXT = {
     "override": "本中心设置",
     "package": "国务院放假安排",
     "fallback": "临时规则（待核实）",
     "confirmed": "法定节日（本中心已确认该年）",
 }
+WORKING_FG, OFF_FG, PROVISIONAL_FG = QColor("#1e3a8a"), QColor("#7f1d1d"), QColor("#9a3412")
+
+DAY_COLUMNS: tuple[Column[DayInfo], ...] = (
+    Column("日期", lambda i: i.day),
+    Column("星期", lambda i: weekday_text(i.day)),
+    Column(
+        "上班/放假",
+        lambda i: "上班" if i.is_working else "放假",
+        look=lambda i: Look(foreground=WORKING_FG if i.is_working else OFF_FG),
+    ),
+    Column("名称", lambda i: i.name),
+    Column("依据", lambda i: SOURCE_TEXT.get(i.source, i.source)),
+)
 
 
-class DaysModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.days: list[DayInfo] = []
-
-    def set_days(self, days: tuple[DayInfo, ...]) -> None:
-        self.beginResetModel()
-        self.days = list(days)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.days)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        info = self.days[index.row()]
-        if role == DayRole:
-            return info.day
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
-            return QBrush(QColor("#1e3a8a" if info.is_working else "#7f1d1d"))
-        if role == Qt.ItemDataRole.ForegroundRole and info.provisional:
-            return QBrush(QColor("#9a3412"))
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [
-            f"{info.day:%Y-%m-%d}",
-            f"周{WEEKDAYS[info.day.weekday()]}",
-            "上班" if info.is_working else "放假",
-            info.name,
-            SOURCE_TEXT.get(info.source, info.source),
-        ][index.column()]
+def days_model(parent: QObject | None) -> RowTableModel[DayInfo]:
+    """The year's days that differ from an ordinary week; RowIdRole gives the date."""
+    return RowTableModel(
+        DAY_COLUMNS,
+        row_id=lambda i: i.day,
+        look=lambda i: Look(foreground=PROVISIONAL_FG) if i.provisional else None,
+        parent=parent,
+    )
 
 
 def summary_text(overview: YearOverview) -> str:
@@ -96,7 +73,7 @@ class CalendarDialog(QDialog):
         self.service = service
         self.changed = False
         ui = self.ui
-        self.model = DaysModel(self)
+        self.model = days_model(self)
         ui.daysView.setModel(self.model)
         ui.daysView.verticalHeader().hide()
         header = ui.daysView.horizontalHeader()
@@ -118,7 +95,7 @@ class CalendarDialog(QDialog):
 
     def reload(self) -> None:
         overview = self.service.year_overview(self.ui.yearSpin.value())
-        self.model.set_days(overview.days)
+        self.model.set_rows(overview.days)
         self.ui.yearSummary.setText(summary_text(overview))
         self.ui.completeCheck.setChecked(overview.complete)
         self.ui.completeCheck.setEnabled(overview.base_source != "package")
@@ -127,7 +104,7 @@ class CalendarDialog(QDialog):
         """Selecting a listed day fills the edit fields, to change or remove it."""
         if not index.isValid():
             return
-        info = self.model.days[index.row()]
+        info = self.model.rows[index.row()]
         self.ui.dayEdit.setDate(QDate(info.day))
         (self.ui.workRadio if info.is_working else self.ui.offRadio).setChecked(True)
         self.ui.noteEdit.setText(info.name if info.source == "override" else info.name)
