@@ -200,7 +200,7 @@ def test_finishing_without_handover_is_blocked_until_a_reason_is_given(
     assert prompt.ui.reasonPanel.isVisible()
     qtbot.mouseClick(prompt.ui.skipButton, Qt.MouseButton.LeftButton)
     assert prompt.isVisible()
-    assert prompt.marker.message("no_handover_reason") == "请填写不转交的原因"
+    assert prompt.errors.message("no_handover_reason") == "请填写不转交的原因"
     assert hall.intakes.find() == []
     type_text(prompt.ui.reasonEdit, "来访人表示明天上午再来")
     qtbot.keyClick(prompt.ui.reasonEdit, Qt.Key.Key_Return)
@@ -220,13 +220,13 @@ def test_invalid_input_is_marked_at_the_field_and_nothing_saved(
     ui.phoneEdit.setText("1381234")
     ui.nameEdit.clear()
     dialog.submit()
-    assert dialog.marker.message("visitor_name") == "请填写来访人姓名"
-    assert dialog.marker.is_marked("visitor_name")
+    assert dialog.errors.message("visitor_name") == "请填写来访人姓名"
+    assert dialog.errors.is_marked("visitor_name")
     assert focused() is ui.nameEdit
     type_text(ui.nameEdit, "李四")
-    assert not dialog.marker.is_marked("visitor_name")  # editing clears the mark
+    assert not dialog.errors.is_marked("visitor_name")  # editing clears the mark
     dialog.submit()
-    assert dialog.marker.message("visitor_phone").startswith("请输入正确的联系电话")
+    assert dialog.errors.message("visitor_phone").startswith("请输入正确的联系电话")
     assert focused() is ui.phoneEdit
     assert sh.hall.intakes.find(IntakeFilter()) == []
     ui.phoneEdit.setText("0571-86001234")
@@ -243,7 +243,7 @@ def test_id_number_warning_is_accepted_with_the_checkbox(
     fill_visitor(qtbot, dialog, type_text, "ybbx")
     ui.idEdit.setText("110101900307123")  # 15-digit old card: valid, but only a warning
     ui.idEdit.editingFinished.emit()
-    assert "15位旧身份证号" in dialog.marker.message("visitor_id_number")
+    assert "15位旧身份证号" in dialog.errors.message("visitor_id_number")
     assert not ui.idAccept.isHidden()
     dialog.submit()
     assert dialog.isVisible() and focused() is ui.idAccept
@@ -272,7 +272,7 @@ def test_channel_keys_and_referred_outcome(
     ui.postCombo.setCurrentIndex(ui.postCombo.findText("其他部门"))
     assert dialog.outcome() is Outcome.REFERRED and ui.referredPanel.isVisible()
     dialog.submit()
-    assert dialog.marker.message("referred_to") == "请填写引导至哪个部门或窗口"
+    assert dialog.errors.message("referred_to") == "请填写引导至哪个部门或窗口"
     ui.referredCombo.setCurrentIndex(
         ui.referredCombo.findText("社会保障所", Qt.MatchFlag.MatchStartsWith)
     )

@@ -150,10 +150,10 @@ def test_correct_and_void_through_the_dialogs(
         assert isinstance(dialog, CorrectionDialog)
         dialog.ui.phoneEdit.setText("1370000")
         dialog.save()  # no reason yet: refused at the field
-        assert dialog.marker.message("reason") == "请填写更正原因"
+        assert dialog.errors.message("reason") == "请填写更正原因"
         type_text(dialog.ui.reasonEdit, "电话记错")
         dialog.save()  # bad phone: refused at the field
-        assert dialog.marker.message("visitor_phone").startswith("请输入正确的联系电话")
+        assert dialog.errors.message("visitor_phone").startswith("请输入正确的联系电话")
         dialog.ui.phoneEdit.setText("13700002233")
         qtbot.mouseClick(dialog.ui.buttonBox.buttons()[0], Qt.MouseButton.LeftButton)
 
@@ -174,7 +174,7 @@ def test_correct_and_void_through_the_dialogs(
     def void(dialog: QWidget) -> None:
         assert isinstance(dialog, ReasonDialog)
         qtbot.mouseClick(dialog.ui.buttonBox.buttons()[0], Qt.MouseButton.LeftButton)
-        assert dialog.isVisible() and dialog.marker.message("reason") == "请填写作废原因"
+        assert dialog.isVisible() and dialog.errors.message("reason") == "请填写作废原因"
         type_text(dialog.ui.reasonEdit, "重复登记")
         qtbot.mouseClick(dialog.ui.buttonBox.buttons()[0], Qt.MouseButton.LeftButton)
 

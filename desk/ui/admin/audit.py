@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 from desk.domain.admin.audit import AuditRow
 from desk.domain.common.errors import DomainError
 from desk.domain.hall import Hall
+from desk.ui.field_errors import FieldErrors
 from desk.ui.formats import datetime_text
 from desk.ui.generated.ui_audit_dialog import Ui_AuditDialog
 from desk.ui.table_model import Column, RowTableModel, sorting_proxy
@@ -81,8 +82,7 @@ class AuditDialog(QDialog):
         header.setStretchLastSection(True)
         ui.body.setStretch(0, 3)  # the list wider than the detail
         ui.body.setStretch(1, 2)
-        ui.generalError.setStyleSheet("color:#b91c1c")
-        ui.generalError.hide()
+        self.errors = FieldErrors(ui.generalError)
         ui.searchButton.clicked.connect(self.search)
         ui.rowEdit.returnPressed.connect(self.search)
         ui.entriesTable.selectionModel().currentRowChanged.connect(lambda *_: self._show())
@@ -103,7 +103,7 @@ class AuditDialog(QDialog):
 
     def search(self) -> None:
         ui = self.ui
-        ui.generalError.hide()
+        self.errors.clear()
         try:
             rows = self.hall.audit.entries(
                 table_name=ui.tableCombo.currentData(),
@@ -113,8 +113,7 @@ class AuditDialog(QDialog):
                 until=ui.toDate.date().toPython(),
             )
         except DomainError as exc:
-            ui.generalError.setText(str(exc))
-            ui.generalError.show()
+            self.errors.show_general(str(exc))
             return
         self.model.set_rows(rows)
         self.proxy.sort(0, Qt.SortOrder.DescendingOrder)

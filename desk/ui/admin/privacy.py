@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 from desk.domain.admin.privacy import AnonymiseCount
 from desk.domain.common.errors import DomainError
 from desk.domain.hall import Hall
+from desk.ui.field_errors import FieldErrors
 from desk.ui.generated.ui_privacy_dialog import Ui_PrivacyDialog
 
 
@@ -28,9 +29,7 @@ class PrivacyDialog(QDialog):
             "审计记录中的这些内容也一并清除。此操作会记入审计记录，<b>不能撤销</b>。"
         )
         ui.yearsSpin.setValue(int(hall.settings.get("privacy.anonymise_after_years")))
-        ui.generalError.setStyleSheet("color:#b91c1c")
-        ui.generalError.setWordWrap(True)
-        ui.generalError.hide()
+        self.errors = FieldErrors(ui.generalError)
         self.ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText("清理")
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("关闭")
@@ -66,8 +65,7 @@ class PrivacyDialog(QDialog):
         try:
             self.result_counts = self.hall.privacy.anonymise(self.ui.yearsSpin.value())
         except DomainError as exc:
-            self.ui.generalError.setText(str(exc))
-            self.ui.generalError.show()
+            self.errors.show_general(str(exc))
             return
         done = sum(c.rows for c in self.result_counts)
         QMessageBox.information(

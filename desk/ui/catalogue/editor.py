@@ -1,7 +1,8 @@
 """The item editor of the 事项库 page: every field of a version, materials and refusal reasons.
 
 It only turns widgets into an ItemContent and back; saving (a new version) is
-CatalogueService.save_content, and its FieldErrors come back to the field or table cell.
+CatalogueService.save_content, and its FieldErrors come back to the field or table cell
+(desk.ui.field_errors).
 """
 
 from __future__ import annotations
@@ -31,9 +32,9 @@ from desk.domain.common.codes import MaterialForm, MatterKind
 from desk.domain.common.errors import DomainError
 from desk.domain.common.text import FieldError
 from desk.domain.people.staff import DepartmentView, PostView
+from desk.ui.field_errors import FieldErrors
 from desk.ui.formats import datetime_text
 from desk.ui.generated.ui_catalogue_editor import Ui_CatalogueEditor
-from desk.ui.notice.feedback import ERROR_FRAME, FormErrors
 
 FORMS = [f.label for f in MaterialForm]
 REQUIREMENTS = ["必需", "视情况"]
@@ -137,7 +138,7 @@ class CatalogueEditor(QWidget):
         save = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         ui.saveButton.clicked.connect(self.save)
-        self.errors = FormErrors(ui.errorLabel)
+        self.errors = FieldErrors(ui.errorLabel)
         for key, widget, label in (
             ("name", ui.name, ui.nameError),
             ("code", ui.code, ui.codeError),
@@ -157,10 +158,11 @@ class CatalogueEditor(QWidget):
             ("fees", ui.fees, None),
             ("prerequisites", ui.prerequisites, None),
             ("change_note", ui.changeNote, None),
+            # materials[2].name and the like: the table is marked, _select_cell picks the cell.
+            ("materials", ui.materialTable, ui.materialError),
+            ("refusal_reasons", ui.reasonTable, ui.reasonError),
         ):
             self.errors.add(key, widget, label)
-        ui.materialError.setStyleSheet("color: #b91c1c;")
-        ui.reasonError.setStyleSheet("color: #b91c1c;")
         self.load(None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -214,7 +216,6 @@ class CatalogueEditor(QWidget):
     def load(self, version: ItemVersionView | None) -> None:
         """Show a version (None: an empty new item)."""
         self.errors.clear()
-        self._clear_table_errors()
         self.item_id = version.item_id if version else None
         c = version.content if version else ItemContent(name="")
         ui = self.ui
@@ -336,34 +337,16 @@ class CatalogueEditor(QWidget):
             table.setItem(target, col, a)
         table.setCurrentCell(target, table.currentColumn())
 
-    def _clear_table_errors(self) -> None:
-        for table, label in (
-            (self.ui.materialTable, self.ui.materialError),
-            (self.ui.reasonTable, self.ui.reasonError),
+    def _select_cell(self, err: FieldError) -> None:
+        """A materials[i].x / refusal_reasons[i].x error also selects its cell."""
+        for prefix, table, columns in (
+            ("materials", self.ui.materialTable, {"name": 0, "form": 1, "copies": 2, "note": 4}),
+            ("refusal_reasons", self.ui.reasonTable, {"reason": 0, "basis": 1}),
         ):
-            table.setStyleSheet("")
-            label.hide()
-
-    def _table_error(self, err: FieldError) -> bool:
-        """Show a materials[i].x / refusal_reasons[i].x error at its cell."""
-        for prefix, table, label, columns in (
-            ("materials", self.ui.materialTable, self.ui.materialError,
-             {"name": 0, "form": 1, "copies": 2, "note": 4}),
-            ("refusal_reasons", self.ui.reasonTable, self.ui.reasonError,
-             {"reason": 0, "basis": 1}),
-        ):  # fmt: skip
-            if not err.field.startswith(prefix):
-                continue
-            label.setText(err.message)
-            label.show()
-            table.setStyleSheet(f"QTableWidget {{{ERROR_FRAME}}}")
-            if "[" in err.field:
+            if err.field.startswith(f"{prefix}["):
                 index = int(err.field[err.field.index("[") + 1 : err.field.index("]")])
                 column = columns.get(err.field.rsplit(".", 1)[-1], 0)
                 table.setCurrentCell(self._visible_row(table, index), column)
-            table.setFocus()
-            return True
-        return False
 
     def _visible_row(self, table: QTableWidget, index: int) -> int:
         """Table row of the index-th non-empty row (empty rows are skipped when saving)."""
@@ -379,14 +362,13 @@ class CatalogueEditor(QWidget):
     def save(self) -> int | None:
         """Save a new version; returns the item id, or None when a field was refused."""
         self.errors.clear()
-        self._clear_table_errors()
         try:
             item_id = self.catalogue.save_content(
                 self.content(), self.item_id, self.ui.changeNote.text()
             )
         except FieldError as err:
-            if not self._table_error(err):
-                self.errors.show(err.field, err.message)
+            self.errors.show(err.field, err.message)
+            self._select_cell(err)
             return None
         except DomainError as exc:
             self.errors.show_general(str(exc))

@@ -12,8 +12,8 @@ from desk.domain.common.text import TEXT_LIMITS, FieldError, clean_text
 from desk.domain.hall import Hall
 from desk.domain.intake.service import clean_handover
 from desk.domain.intake.views import HandoverDraft, IntakeDraft, RoutingView
+from desk.ui.field_errors import FieldErrors
 from desk.ui.generated.ui_handover_dialog import Ui_HandoverDialog
-from desk.ui.intake.fields import FieldMarker
 from desk.ui.intake.pickers import StaffChoice, StaffPicker
 from desk.ui.intake.routing_panel import person_line
 
@@ -70,7 +70,9 @@ class HandoverDialog(QDialog):
         ui.phoneEdit.setText(src.visitor_phone)
         ui.matterEdit.setText(src.matter)
         ui.messageEdit.setPlainText(src.message)
-        self.marker = FieldMarker(
+        # No general line: every key the handover check names has a field here.
+        self.errors = FieldErrors(None)
+        self.errors.add_all(
             {
                 "handover.to": (ui.recipientCombo, ui.recipientError),
                 "handover.visitor_unit": (ui.unitEdit, ui.unitError),
@@ -108,10 +110,10 @@ class HandoverDialog(QDialog):
     # ---- actions ---------------------------------------------------------------------
     def record(self) -> None:
         """登记转交: validate the prompt and accept with the handover draft."""
-        self.marker.clear_all()
+        self.errors.clear()
         to_id = self.recipients.staff_id()
         if to_id is None:
-            self.marker.mark("handover.to", "请选择转交给谁（可输入姓名或拼音首字母）")
+            self.errors.show("handover.to", "请选择转交给谁（可输入姓名或拼音首字母）")
             return
         ui = self.ui
         try:
@@ -126,7 +128,7 @@ class HandoverDialog(QDialog):
                 )
             )
         except FieldError as exc:
-            self.marker.mark(exc.field, exc.message)
+            self.errors.show(exc.field, exc.message)
             return
         self.reason = ""
         self.accept()
@@ -150,7 +152,7 @@ class HandoverDialog(QDialog):
                 required=True,
             )
         except FieldError as exc:
-            self.marker.mark(exc.field, exc.message)
+            self.errors.show(exc.field, exc.message)
             return
         self.handover = None
         self.reason = reason
@@ -160,7 +162,7 @@ class HandoverDialog(QDialog):
         """An error the service found on saving (e.g. the recipient is the first contact)."""
         if field == "no_handover_reason" and self.ui.reasonPanel.isHidden():
             self.ui.reasonPanel.show()
-        self.marker.mark(field, message)
+        self.errors.show(field, message)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # In the message box Enter records (like everywhere else); Shift+Enter is a new line.

@@ -19,8 +19,8 @@ from desk.domain.hall import Hall
 from desk.domain.intake.decisions import handover_needed
 from desk.domain.intake.service import UnconfirmedWarnings, clean_draft
 from desk.domain.intake.views import HandoverDraft, IntakeDraft, RoutingView, SavedIntake
+from desk.ui.field_errors import LABEL_STYLE, FieldErrors
 from desk.ui.generated.ui_intake_dialog import Ui_IntakeDialog
-from desk.ui.intake.fields import ERROR_STYLE, FieldMarker
 from desk.ui.intake.form_lists import (
     fill_departments,
     fill_posts,
@@ -72,7 +72,8 @@ class IntakeDialog(QDialog):
             button.toggled.connect(lambda on: on and self._reroute())
         for button in self.outcomes:
             button.toggled.connect(self._outcome_changed)
-        self.marker = FieldMarker(
+        self.errors = FieldErrors(ui.formError)
+        self.errors.add_all(
             {
                 "channel": (ui.channelVisit, None),
                 "visitor_unit": (ui.unitEdit, ui.unitError),
@@ -87,8 +88,7 @@ class IntakeDialog(QDialog):
                 "result": (ui.resultEdit, ui.resultError),
             }
         )
-        ui.formError.setStyleSheet(ERROR_STYLE + "font-weight:bold;")
-        ui.formError.hide()
+        ui.formError.setStyleSheet(LABEL_STYLE + "font-weight:bold;")
         ui.idAccept.hide()
         ui.idEdit.editingFinished.connect(self._check_id)
         ui.idEdit.textEdited.connect(lambda _t: ui.idAccept.hide())
@@ -174,7 +174,7 @@ class IntakeDialog(QDialog):
             i = combo.findData(post_key(MatterScope.POST, item.post_id))
         else:
             i = combo.findData(post_key(MatterScope.UNASSIGNED))
-        self.marker.clear("matter")
+        self.errors.clear_field("matter")
         combo.setCurrentIndex(max(i, 0))
         self._reroute()
 
@@ -192,17 +192,12 @@ class IntakeDialog(QDialog):
         try:
             _number, warnings = check_id_number(self.ui.idEdit.text(), field="visitor_id_number")
         except FieldError as exc:
-            self.marker.mark(exc.field, exc.message, focus=False)
+            self.errors.show(exc.field, exc.message, focus=False)
             self.ui.idAccept.hide()
             return
-        self.marker.clear("visitor_id_number")
+        self.errors.clear_field("visitor_id_number")
         if warnings:
-            self.marker.mark(
-                "visitor_id_number",
-                "；".join(w.message for w in warnings),
-                warning=True,
-                focus=False,
-            )
+            self.errors.warn("visitor_id_number", "；".join(w.message for w in warnings))
             self.ui.idAccept.show()
         else:
             self.ui.idAccept.setChecked(False)
@@ -267,13 +262,11 @@ class IntakeDialog(QDialog):
 
     # ---- saving --------------------------------------------------------------------------
     def _show_error(self, message: str) -> None:
-        self.ui.formError.setText(message)
-        self.ui.formError.show()
+        self.errors.show_general(message)
 
     def submit(self) -> None:
         """保存: check every field, prompt for the handover when required, then save."""
-        self.marker.clear_all()
-        self.ui.formError.hide()
+        self.errors.clear()
         draft = self.draft()
         if self.outcome() is None:
             self._show_error("请选择办理结果")
@@ -301,12 +294,12 @@ class IntakeDialog(QDialog):
         if exc.field.startswith("handover.") or exc.field == "no_handover_reason":
             self._reroute()
             self.prompt_handover(self.draft(), error=exc)
-        elif not self.marker.mark(exc.field, exc.message):
-            self._show_error(exc.message)
+        else:
+            self.errors.show(exc.field, exc.message)
 
     def _warn_id(self, warnings: list) -> None:  # type: ignore[type-arg]
         text = "；".join(w.message for w in warnings) + "。核对无误请勾选“已核对证件”"
-        self.marker.mark("visitor_id_number", text, warning=True, focus=False)
+        self.errors.warn("visitor_id_number", text)
         self.ui.idAccept.show()
         self.ui.idAccept.setFocus()
 

@@ -17,11 +17,11 @@ from desk.domain.common.errors import DomainError
 from desk.domain.common.text import FieldError
 from desk.domain.hall import Hall
 from desk.domain.intake.views import HandoverView, IntakeDetail
+from desk.ui.field_errors import FieldErrors
 from desk.ui.formats import datetime_text
 from desk.ui.generated.ui_handover_contact_dialog import Ui_HandoverContactDialog
 from desk.ui.generated.ui_intake_correction_dialog import Ui_IntakeCorrectionDialog
 from desk.ui.generated.ui_intake_reason_dialog import Ui_IntakeReasonDialog
-from desk.ui.intake.fields import ERROR_STYLE, FieldMarker
 
 
 def _ok_cancel(box: QDialogButtonBox, ok_text: str) -> None:
@@ -59,7 +59,8 @@ class CorrectionDialog(QDialog):
             edit.setText(getattr(detail, key))
         ui.messageEdit.setPlainText(detail.message)
         ui.resultEdit.setPlainText(detail.result)
-        self.marker = FieldMarker(
+        self.errors = FieldErrors(ui.formError)
+        self.errors.add_all(
             {
                 "channel": (ui.channelCombo, ui.channelError),
                 "visitor_unit": (ui.unitEdit, ui.unitError),
@@ -75,8 +76,6 @@ class CorrectionDialog(QDialog):
                 "reason": (ui.reasonEdit, ui.reasonError),
             }
         )
-        ui.formError.setStyleSheet(ERROR_STYLE)
-        ui.formError.hide()
         _ok_cancel(ui.buttonBox, "保存更正")
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
@@ -92,25 +91,20 @@ class CorrectionDialog(QDialog):
         return {k: v for k, v in values.items() if v != str(getattr(self.detail, k))}
 
     def save(self) -> None:
-        self.marker.clear_all()
-        self.ui.formError.hide()
+        self.errors.clear()
         changes = self.changes()
         if not changes:
-            self.ui.formError.setText("没有修改任何内容")
-            self.ui.formError.show()
+            self.errors.show_general("没有修改任何内容")
             return
         try:
             self.changed = self.hall.intakes.correct(
                 self.detail.id, changes, self.ui.reasonEdit.text()
             )
         except FieldError as exc:
-            if not self.marker.mark(exc.field, exc.message):
-                self.ui.formError.setText(exc.message)
-                self.ui.formError.show()
+            self.errors.show(exc.field, exc.message)
             return
         except DomainError as exc:
-            self.ui.formError.setText(str(exc))
-            self.ui.formError.show()
+            self.errors.show_general(str(exc))
             return
         self.accept()
 
@@ -134,24 +128,22 @@ class ReasonDialog(QDialog):
         ui = self.ui
         ui.header.setText(prompt)
         ui.header.setWordWrap(True)
-        self.marker = FieldMarker({"reason": (ui.reasonEdit, ui.reasonError)})
-        ui.formError.setStyleSheet(ERROR_STYLE)
-        ui.formError.hide()
+        self.errors = FieldErrors(ui.formError)
+        self.errors.add("reason", ui.reasonEdit, ui.reasonError)
         _ok_cancel(ui.buttonBox, ok_text)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         ui.reasonEdit.setFocus()
 
     def save(self) -> None:
-        self.marker.clear_all()
+        self.errors.clear()
         try:
             self.action(self.ui.reasonEdit.text())
         except FieldError as exc:
-            self.marker.mark("reason", exc.message)
+            self.errors.show("reason", exc.message)
             return
         except DomainError as exc:
-            self.ui.formError.setText(str(exc))
-            self.ui.formError.show()
+            self.errors.show_general(str(exc))
             return
         self.accept()
 
@@ -176,14 +168,13 @@ class ContactDialog(QDialog):
         ui.atEdit.setDateTime(QDateTime(now))
         ui.atEdit.setMaximumDateTime(QDateTime(now))
         ui.atEdit.setMinimumDateTime(QDateTime(handover.created_at))
-        self.marker = FieldMarker(
+        self.errors = FieldErrors(ui.formError)
+        self.errors.add_all(
             {
                 "contacted_at": (ui.atEdit, ui.atError),
                 "contact_result": (ui.resultEdit, ui.resultError),
             }
         )
-        ui.formError.setStyleSheet(ERROR_STYLE)
-        ui.formError.hide()
         _ok_cancel(ui.buttonBox, "保存联系记录")
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
@@ -193,17 +184,15 @@ class ContactDialog(QDialog):
         return self.ui.atEdit.dateTime().toPython().replace(second=0, microsecond=0)
 
     def save(self) -> None:
-        self.marker.clear_all()
-        self.ui.formError.hide()
+        self.errors.clear()
         try:
             self.hall.handovers.contact(
                 self.handover.id, self.contacted_at(), self.ui.resultEdit.toPlainText()
             )
         except FieldError as exc:
-            self.marker.mark(exc.field, exc.message)
+            self.errors.show(exc.field, exc.message)
             return
         except DomainError as exc:
-            self.ui.formError.setText(str(exc))
-            self.ui.formError.show()
+            self.errors.show_general(str(exc))
             return
         self.accept()

@@ -21,8 +21,8 @@ from desk.domain.hall import Hall
 from desk.domain.notices.service import NoticeRequest, phone_script
 from desk.domain.notices.views import NoticeView
 from desk.printing.notice import TITLES, render_notice
+from desk.ui.field_errors import FieldErrors
 from desk.ui.generated.ui_notice_dialog import Ui_NoticeDialog
-from desk.ui.notice.feedback import FormErrors
 from desk.ui.notice.preview import show_notice
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -52,7 +52,7 @@ class NoticeDialog(QDialog):
         self.ui = Ui_NoticeDialog()
         self.ui.setupUi(self)
         self.resize(1100, 760)
-        self.errors = FormErrors(self.ui.errorLabel)
+        self.errors = FieldErrors(self.ui.errorLabel)
         self.errors.add("visitor_name", self.ui.visitorName, self.ui.visitorNameError)
         self.errors.add("visitor_phone", self.ui.visitorPhone, self.ui.visitorPhoneError)
         big = QFont(self.font())

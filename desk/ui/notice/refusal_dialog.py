@@ -11,9 +11,9 @@ from desk.domain.common.text import FieldError
 from desk.domain.hall import Hall
 from desk.domain.notices.refusals import RefusalRequest
 from desk.domain.notices.views import RefusalView
+from desk.ui.field_errors import FieldErrors
 from desk.ui.generated.ui_leader_opinion_dialog import Ui_LeaderOpinionDialog
 from desk.ui.generated.ui_refusal_dialog import Ui_RefusalDialog
-from desk.ui.notice.feedback import FormErrors
 
 DEFAULT_HANDLER_OPINION = "经审查，该申请不符合受理条件，拟不予受理，并书面告知申请人。"
 
@@ -53,7 +53,7 @@ class RefusalDialog(QDialog):
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
-        self.errors = FormErrors(self.ui.errorLabel)
+        self.errors = FieldErrors(self.ui.errorLabel)
         for key, widget, label in (
             ("matter", self.ui.matter, self.ui.matterError),
             ("applicant_name", self.ui.applicantName, self.ui.applicantNameError),
@@ -127,7 +127,7 @@ class LeaderOpinionDialog(QDialog):
         self.ui = Ui_LeaderOpinionDialog()
         self.ui.setupUi(self)
         self.resize(520, 360)
-        self.errors = FormErrors(self.ui.errorLabel)
+        self.errors = FieldErrors(self.ui.errorLabel)
         self.errors.add("leader_opinion", self.ui.opinion, self.ui.opinionError)
         self.errors.add("leader_id", self.ui.leader, None)
         self.errors.add("reported_on", self.ui.reportedOn, None)
