@@ -1,4 +1,5 @@
-"""Starting the window: open the store (with clear messages), first run, sign-in."""
+"""Starting the window: open the store (with clear messages), first run, sign-in; and the
+composition root of the UI: the features, in order, installed into the main window."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import argparse
 import os
 import sys
 import time
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QTimer
@@ -22,6 +24,77 @@ if TYPE_CHECKING:
 
 # Set by tests/benchmarks/board.py: print when the board is first painted, then exit.
 BENCH_ENV = "DESK_BENCH_EXIT_AFTER_SHOWN"
+
+# A feature's `install(window)`: adds its pages, menu actions, signal handlers and the
+# answers it gives other features (window.router).
+Installer = Callable[["MainWindow"], None]
+
+
+def features() -> tuple[Installer, ...]:
+    """Every feature, in order: the first is the home page (the board)."""
+    # Imported here, not at the top: the board paints before the other pages are imported.
+    from desk.ui.admin import install as install_admin
+    from desk.ui.appointments import install as install_appointments
+    from desk.ui.board import install as install_board
+    from desk.ui.cases import install as install_cases
+    from desk.ui.catalogue import install as install_catalogue
+    from desk.ui.export import install as install_export
+    from desk.ui.intake import install as install_intake
+    from desk.ui.notice import install as install_notice
+    from desk.ui.overdue import install as install_overdue
+    from desk.ui.people import install as install_people
+    from desk.ui.settings import install as install_settings
+    from desk.ui.sign_in import install as install_sign_in
+
+    return (
+        install_board,
+        install_intake,
+        install_notice,
+        install_appointments,
+        install_cases,
+        install_overdue,
+        install_catalogue,
+        install_export,
+        install_people,
+        install_settings,
+        install_sign_in,
+        # Last: guards the actions the features above added.
+        install_admin,
+    )
+
+
+def install_features(
+    window: MainWindow, installers: Sequence[Installer], *, defer: bool = False
+) -> None:
+    """Install the home feature now and the others at once, or (`defer`) after the home
+    page's first paint, so the board shows before the other pages are built."""
+    home, rest = installers[0], installers[1:]
+    home(window)
+
+    def install_rest() -> None:
+        for install in rest:
+            install(window)
+        window.features_installed()
+
+    if defer:
+        window.after_first_paint(install_rest)
+    else:
+        install_rest()
+
+
+def build_window(
+    hall: Hall,
+    *,
+    start_timers: bool = True,
+    defer: bool = False,
+    installers: Sequence[Installer] | None = None,
+) -> MainWindow:
+    """The main window with the features installed (all of them unless `installers`)."""
+    from desk.ui.main_window import MainWindow
+
+    window = MainWindow(hall, start_timers=start_timers)
+    install_features(window, installers if installers is not None else features(), defer=defer)
+    return window
 
 
 def open_store(url: str) -> Hall | None:
@@ -61,9 +134,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     if not ensure_ready(hall, demo=bool(getattr(args, "demo", False))):
         return 0
-    from desk.ui.main_window import MainWindow
-
-    window = MainWindow(hall, defer_features=True)
+    window = build_window(hall, defer=True)
     # Fill the screen even without a window manager to honour "maximised" (kiosk, Xvfb).
     window.setGeometry(app.primaryScreen().availableGeometry())
     window.showMaximized()

@@ -1,7 +1,9 @@
 """The main window: pages in tabs (the board is home), a toolbar of the day's actions.
 
-Feature modules add themselves through `install(window)` functions listed in
-desk.ui.features, so this file stays small and knows no record kind.
+It is built empty; desk.ui.app installs the features into it (each package's
+`install(window)`), so this file stays small and knows no record kind. Features talk to
+each other through its signals and its router (desk.ui.router), never through attributes
+of their own stuck on the window.
 """
 
 from __future__ import annotations
@@ -22,10 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain.hall import Hall
+from desk.ui.router import Router
 
 
 class MainWindow(QMainWindow):
-    """Holds the pages; emits signals the features use to talk to each other."""
+    """Holds the pages, the menus and the router; emits the signals features listen to."""
 
     # A write happened somewhere: pages showing derived counts refresh.
     dataChanged = Signal()
@@ -35,14 +38,12 @@ class MainWindow(QMainWindow):
     # Every feature is installed (at once, or after the home page's first paint when deferred).
     featuresReady = Signal()
 
-    def __init__(
-        self, hall: Hall, *, start_timers: bool = True, defer_features: bool = False
-    ) -> None:
+    def __init__(self, hall: Hall, *, start_timers: bool = True) -> None:
         super().__init__()
         self.hall = hall
         self.start_timers = start_timers
-        # The app shows the board first and installs the other pages right after it is painted.
-        self.defer_features = defer_features
+        # What features ask of each other; empty until desk.ui.app installs them.
+        self.router = Router()
         self.features_ready = False
         self.setWindowTitle(f"{hall.settings.get('hall.name')} · 前台")
         self.resize(1280, 760)
@@ -73,13 +74,10 @@ class MainWindow(QMainWindow):
         self.operatorChanged.connect(self._show_operator)
         self.hall.db.write_listeners.append(self._emit_changed_later)
         self._change_pending = False
-        from desk.ui.features import install_all
-
-        install_all(self)
         self._show_operator()
 
     def features_installed(self) -> None:
-        """Called by install_all once the last feature is in."""
+        """Called by desk.ui.app once the last feature is in."""
         self.features_ready = True
         self._show_operator()
         # DESK_START_PAGE=<page key> opens on that page (screenshots, a desk kept on one page).

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from desk.ui.app import build_window
 from desk.ui.main_window import MainWindow
 from tests.conftest import SmallHall
 
@@ -16,7 +17,7 @@ from tests.conftest import SmallHall
 @pytest.fixture(name="window")
 def window_fixture(qtbot: QtBot, small_hall: SmallHall) -> Iterator[MainWindow]:
     """The main window with every feature installed, no timers."""
-    w = MainWindow(small_hall.hall, start_timers=False)
+    w = build_window(small_hall.hall, start_timers=False)
     qtbot.addWidget(w)
     w.show()
     yield w

@@ -19,6 +19,7 @@ from desk.ui.admin.audit import COLUMNS, AuditDialog
 from desk.ui.admin.backups import BackupsDialog
 from desk.ui.admin.operators import OperatorEditDialog, OperatorsDialog, PinDialog
 from desk.ui.admin.privacy import PrivacyDialog
+from desk.ui.app import build_window
 from desk.ui.lock import IdleLock
 from desk.ui.main_window import MainWindow
 from desk.ui.table_model import RowTableModel
@@ -33,19 +34,17 @@ pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")
 @pytest.fixture
 def full_window(qtbot: QtBot, leaders) -> Iterator[MainWindow]:
     """Every feature installed, as the clerk sees it."""
-    w = MainWindow(leaders.hall, start_timers=False)
+    w = build_window(leaders.hall, start_timers=False)
     qtbot.addWidget(w)
     yield w
 
 
 @pytest.fixture
-def window(qtbot: QtBot, leaders, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, leaders) -> Iterator[MainWindow]:
     """The window with the admin feature alone."""
-    import desk.ui.features
     from desk.ui import admin
 
-    monkeypatch.setattr(desk.ui.features, "install_all", admin.install)
-    w = MainWindow(leaders.hall, start_timers=False)
+    w = build_window(leaders.hall, start_timers=False, installers=[admin.install])
     qtbot.addWidget(w)
     w.show()
     yield w

@@ -17,6 +17,8 @@ from desk.domain.common.codes import AppointmentState, Status
 from desk.ui.appointments.dialog import AppointmentDialog
 from desk.ui.appointments.model import AppointmentModel
 from desk.ui.appointments.record_dialogs import ContactDialog
+from desk.ui.appointments.reminders import ReminderController
+from desk.ui.intake import IntakeFeature
 from desk.ui.main_window import MainWindow
 from tests.conftest import SmallHall
 from tests.ui.appointment_support import answer_modal, ok, window_fixture  # noqa: F401
@@ -84,7 +86,7 @@ def test_book_for_absent_handler_board_count_return_and_callback(
     clock.set(datetime(2026, 11, 18, 10, 0))
     assert hall.board.set_status(handler, Status.IN_POST).returned
     window.staffReturned.emit(handler)
-    notice = window.intake_feature.notices[handler]  # type: ignore[attr-defined]
+    notice = window.findChild(IntakeFeature).notices[handler]
     assert notice.isVisible() and not notice.isModal()
     assert notice.title.text() == "曾小明 已返岗，有 1 条预约待回电"
     assert "张三 13812345678：低保申请咨询" in notice.model.index(0, 1).data()
@@ -190,7 +192,7 @@ def test_reminder_window_lists_due_and_overdue(
     entry = hall.appointments.create(
         AppointmentDraft(small_hall.staff["解东"], "赵六", "13900003333", "社保卡补办")
     )
-    reminders = window.reminders  # type: ignore[attr-defined]
+    reminders = window.findChild(ReminderController)
     assert reminders.timer is None  # no timers in tests
     assert reminders.check() == [] and reminders.reminder is None
     clock.set(datetime(2026, 11, 18, 9, 0))  # due Tue 17th: one working day overdue

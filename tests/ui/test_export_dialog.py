@@ -154,17 +154,17 @@ def test_default_month() -> None:
 
 
 def test_menu_action_opens_the_dialog(qtbot: QtBot, month_hall: Hall) -> None:
-    from desk.ui.main_window import MainWindow
+    from desk.ui.app import build_window
 
-    window = MainWindow(month_hall, start_timers=False)
+    window = build_window(month_hall, start_timers=False)
     qtbot.addWidget(window)
     action = window.findChild(type(window.menus["ledger"].actions()[0]), "exportLedgersAction")
     assert action is not None and action in window.menus["ledger"].actions()
     assert action.shortcut() == QKeySequence("Ctrl+E")
     action.trigger()
-    dialog = window.export_dialog  # type: ignore[attr-defined]
+    dialog = window.findChild(ExportDialog)
     assert isinstance(dialog, ExportDialog) and dialog.isVisible()
     assert QApplication.activeWindow() in (dialog, window, None)
     action.trigger()  # a second time: the same dialog comes to the front
-    assert window.export_dialog is dialog  # type: ignore[attr-defined]
+    assert window.findChildren(ExportDialog) == [dialog]
     dialog.close()

@@ -13,6 +13,8 @@ from pytestqt.qtbot import QtBot
 from desk.domain.common.clock import FixedClock
 from desk.domain.common.codes import Channel, HandoverState, Outcome, Status
 from desk.domain.intake.views import HandoverDraft, IntakeDraft
+from desk.ui.app import build_window
+from desk.ui.intake import IntakeFeature
 from desk.ui.intake.models import OverdueRole
 from desk.ui.intake.record_dialogs import ContactDialog
 from desk.ui.main_window import MainWindow
@@ -26,15 +28,11 @@ pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")
 
 
 @pytest.fixture
-def window(
-    qtbot: QtBot, small_hall: SmallHall, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, small_hall: SmallHall) -> Iterator[MainWindow]:
     """The main window with the intake feature alone (the board is another feature)."""
-    import desk.ui.features
     from desk.ui import intake
 
-    monkeypatch.setattr(desk.ui.features, "install_all", intake.install)
-    w = MainWindow(small_hall.hall, start_timers=False)
+    w = build_window(small_hall.hall, start_timers=False, installers=[intake.install])
     qtbot.addWidget(w)
     w.show()
     yield w
@@ -85,7 +83,7 @@ def test_return_to_post_shows_pending_handovers(
     first = hand_over(small_hall, "张建国")
     clock.advance(minutes=20)
     hand_over(small_hall, "李秀英")
-    feature = window.intake_feature  # type: ignore[attr-defined]
+    feature = window.findChild(IntakeFeature)
     assert feature.notices == {}
     clock.advance(hours=2)
     return_to_post(window, head)
@@ -127,7 +125,7 @@ def test_no_notice_when_nothing_waits(
     hall = small_hall.hall
     hall.board.set_status(small_hall.staff["解东"], Status.MEETING)
     return_to_post(window, small_hall.staff["解东"])
-    assert window.intake_feature.notices == {}  # type: ignore[attr-defined]
+    assert window.findChild(IntakeFeature).notices == {}
 
 
 def test_overdue_flag_after_the_limit(
@@ -137,7 +135,7 @@ def test_overdue_flag_after_the_limit(
     clock.set(datetime(2026, 11, 20, 10, 0))  # Friday; the head is in post
     both_absent(small_hall)
     hid = hand_over(small_hall, "张建国")
-    feature = window.intake_feature  # type: ignore[attr-defined]
+    feature = window.findChild(IntakeFeature)
     register, page = feature.register, feature.handovers
     register.period.setCurrentIndex(register.period.findText("全部"))
     page.refresh()

@@ -11,6 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from desk.domain.common.codes import Channel, MatterKind, Outcome, Status
 from desk.domain.intake.views import HandoverDraft, IntakeDraft
+from desk.ui.app import build_window
+from desk.ui.intake import IntakeFeature
 from desk.ui.main_window import MainWindow
 from tests.conftest import SmallHall
 from tests.domain.intake.intake_support import as_director, both_absent
@@ -21,7 +23,7 @@ pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")
 
 @pytest.fixture
 def window(qtbot: QtBot, small_hall: SmallHall) -> Iterator[MainWindow]:
-    w = MainWindow(small_hall.hall, start_timers=False)
+    w = build_window(small_hall.hall, start_timers=False)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
@@ -30,7 +32,7 @@ def window(qtbot: QtBot, small_hall: SmallHall) -> Iterator[MainWindow]:
 
 def test_f2_opens_the_form_from_the_board(qtbot: QtBot, window: MainWindow) -> None:
     assert window.tabs.currentWidget() is window.pages["board"]
-    feature = window.intake_feature  # type: ignore[attr-defined]
+    feature = window.findChild(IntakeFeature)
     qtbot.keyClick(window, Qt.Key.Key_F2)
     qtbot.waitUntil(lambda: feature.dialog is not None and feature.dialog.isVisible())
     qtbot.waitUntil(feature.dialog.isActiveWindow)
@@ -63,7 +65,7 @@ def test_board_return_shows_the_notice(
     board = window.pages["board"]
     row = next(r for r in hall.board.rows() if r.staff_id == head)
     board.actions.back_in_post(row)  # type: ignore[attr-defined]
-    notices = window.intake_feature.notices  # type: ignore[attr-defined]
+    notices = window.findChild(IntakeFeature).notices
     qtbot.waitUntil(lambda: head in notices and notices[head].isVisible())
     assert notices[head].title.text() == "周春英 已返岗，有 1 件转交待联系"
 
@@ -79,8 +81,8 @@ def test_notice_outcome_offers_the_one_time_notice(
         ),
     )
     offered: list[int] = []
-    window.notice_printer = offered.append  # type: ignore[attr-defined]
-    dialog = window.intake_feature.open_form()  # type: ignore[attr-defined]
+    window.router.provide_notices(lambda *, item_id=None, intake_id=None: offered.append(intake_id))
+    dialog = window.findChild(IntakeFeature).open_form()
     ui = dialog.ui
     type_text(ui.nameEdit, "曾国强")
     ui.phoneEdit.setText("13900001111")

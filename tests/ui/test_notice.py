@@ -246,16 +246,16 @@ def test_main_window_offers_the_notice_from_an_intake_and_by_shortcut(
 ) -> None:
     from PySide6.QtGui import QAction
 
-    from desk.ui.main_window import MainWindow
+    from desk.ui.app import build_window
 
-    window = MainWindow(small_hall.hall, start_timers=False)
+    window = build_window(small_hall.hall, start_timers=False)
     qtbot.addWidget(window)
     action = window.findChild(QAction, "openNotice")
     assert action is not None and action.shortcut().toString() == "F4"
     assert "notices" in window.pages and "catalogue" in window.pages
     # The intake feature's seam: an intake placed as 一次性告知 opens the notice, prefilled.
     intake_id = _intake(small_hall, item_id)
-    window.notice_printer(intake_id)  # type: ignore[attr-defined]
+    assert window.router.open_notice(intake_id=intake_id)
     dialog = window.findChild(NoticeDialog)
     assert dialog is not None and dialog.isVisible() and not dialog.isModal()
     assert dialog.ui.visitorName.text() == "张三" and dialog.item is not None

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from desk.ui.admin.backups import BackupsDialog
+from desk.ui.app import build_window
 from desk.ui.export import open_export_dialog
 from desk.ui.main_window import MainWindow
 
@@ -21,7 +22,7 @@ ROSTER_ACTIONS = ["peopleAddStaff", "peopleEditStaff", "peopleAddDepartment", "p
 
 @pytest.fixture
 def window(qtbot: QtBot, leaders) -> Iterator[MainWindow]:
-    w = MainWindow(leaders.hall, start_timers=False)
+    w = build_window(leaders.hall, start_timers=False)
     qtbot.addWidget(w)
     yield w
 

@@ -77,9 +77,9 @@ def test_a_clerk_is_refused(qtbot, small_hall, clock) -> None:
 
 @needs_2027_unknown
 def test_status_bar_says_when_deadlines_are_provisional(qtbot, admin) -> None:
-    from desk.ui.main_window import MainWindow
+    from desk.ui.app import build_window
 
-    window = MainWindow(admin, start_timers=False)
+    window = build_window(admin, start_timers=False)
     qtbot.addWidget(window)
     # 2026-11-16 + 60 days reaches into 2027, which nobody has published yet.
     assert "2027年节假日安排尚未发布" in window.calendar_label.text()

@@ -69,9 +69,9 @@ def test_a_leader_types_the_pin(qtbot, small_hall, leaders) -> None:
 
 
 def test_switch_operator_from_the_main_window(qtbot, small_hall, leaders) -> None:
-    from desk.ui.main_window import MainWindow
+    from desk.ui.app import build_window
 
-    window = MainWindow(small_hall.hall, start_timers=False)
+    window = build_window(small_hall.hall, start_timers=False)
     qtbot.addWidget(window)
     assert "王前台" in window.operator_label.text()
     action = window.findChild(type(window.actions()[0]), "switchOperator")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from desk.domain.overdue.service import OverdueRow
 from desk.ui.overdue.model import OverdueModel, RecordKeyRole
-from desk.ui.overdue.openers import open_record
 from desk.ui.table_model import fit_columns
 
 if TYPE_CHECKING:
@@ -111,7 +110,7 @@ class ReminderWindow(QDialog):
 
     def _open(self, key: object) -> None:
         if isinstance(key, tuple) and len(key) == 2:
-            open_record(self.main, str(key[0]), int(key[1]))
+            self.main.router.open_record(str(key[0]), int(key[1]))
             self.set_rows(self.main.hall.overdue.items())
 
     def _overview(self) -> None:
@@ -120,10 +119,14 @@ class ReminderWindow(QDialog):
             self.main.raise_()
 
 
-class ReminderController:
-    """Checks for due items on start-up and on a timer; shows the window and a tray message."""
+class ReminderController(QObject):
+    """Checks for due items on start-up and on a timer; shows the window and a tray message.
+
+    A child of the window (found with ``window.findChild(ReminderController)``).
+    """
 
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.window = window
         self.reminder: ReminderWindow | None = None
         self.tray: QSystemTrayIcon | None = None

@@ -1,7 +1,8 @@
 """限时办结 feature: the cases page (F9), 受理 of a registered intake, the printed slips.
 
-The intake feature (or anyone) accepts an intake with ``open_case_dialog(window, intake_id)``;
-``window.case_opener`` holds the same function for features that only have the window.
+受理所选登记 asks the window's router which intake the register has selected; the feature
+answers how a case opens (逾期一览, 到期提醒). ``open_case_dialog(window, intake_id)`` accepts
+any intake.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
+from desk.domain.overdue.service import KIND_CASE
 from desk.ui.cases.dialog import open_case_dialog
 
 if TYPE_CHECKING:
@@ -18,23 +20,21 @@ if TYPE_CHECKING:
 __all__ = ["install", "open_case_dialog"]
 
 
-def selected_intake_id(window: MainWindow) -> int | None:
-    """The intake selected in the 办事登记 register, if that feature is installed."""
-    feature = getattr(window, "intake_feature", None)
-    detail = getattr(getattr(feature, "register", None), "detail", None)
-    return getattr(detail, "id", None)
-
-
 def install(window: MainWindow) -> None:
     from desk.ui.cases.page import CasesPage
 
     page = CasesPage(window.hall, window)
     window.add_page("cases", "限时办结", page, "F9")
     window.dataChanged.connect(page.refresh)
-    window.case_opener = lambda intake_id: open_case_dialog(window, intake_id)  # type: ignore[attr-defined]
+
+    def open_case(case_id: int) -> None:
+        window.show_page("cases")
+        page.open_case(case_id)
+
+    window.router.add_opener(KIND_CASE, open_case)
 
     def accept_selected() -> None:
-        intake_id = selected_intake_id(window)
+        intake_id = window.router.selected_intake_id()
         if intake_id is None:
             QMessageBox.information(
                 window, "受理", "请先在“办事登记”页（F5）选中要受理的登记，再执行受理。"

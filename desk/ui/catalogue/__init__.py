@@ -11,11 +11,10 @@ if TYPE_CHECKING:
 def install(window: MainWindow) -> None:
     from desk.ui.catalogue.dialogs import ask_export, ask_import
     from desk.ui.catalogue.page import CataloguePage
-    from desk.ui.notice import open_notice_dialog
 
     page = CataloguePage(window.hall, window)
     window.add_page("catalogue", "事项库", page)
-    page.noticeRequested.connect(lambda item_id: open_notice_dialog(window, item_id=item_id))
+    page.noticeRequested.connect(lambda item_id: window.router.open_notice(item_id=item_id))
     window.operatorChanged.connect(page.update_permissions)
     window.dataChanged.connect(page.refresh)  # e.g. after 导入事项库 from the menu
     window.add_action(

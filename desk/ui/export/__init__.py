@@ -14,13 +14,16 @@ __all__ = ["install", "open_export_dialog"]
 
 
 def open_export_dialog(window: MainWindow) -> ExportDialog:
-    """Show the export dialog (non-modal: the desk keeps working while it exports)."""
+    """Show the export dialog (non-modal: the desk keeps working while it exports).
+
+    Asked again while it is open, the open one comes to the front.
+    """
     from desk.ui.export.dialog import ExportDialog
 
-    current = getattr(window, "export_dialog", None)
-    if isinstance(current, ExportDialog) and current.isVisible():
-        current.activateWindow()
-        return current
+    for current in window.findChildren(ExportDialog):
+        if current.isVisible():
+            current.activateWindow()
+            return current
     hall = window.hall
     dialog = ExportDialog(
         hall.ledgers,
@@ -30,7 +33,6 @@ def open_export_dialog(window: MainWindow) -> ExportDialog:
         parent=window,
     )
     dialog.show()
-    window.export_dialog = dialog  # type: ignore[attr-defined]
     return dialog
 
 

@@ -1,27 +1,40 @@
 """办事登记 feature: the intake form (F2), the register page (F5), 转交待办 (F6), 返岗提醒.
 
-``install(window)`` is listed in desk.ui.features after the board.
+``install(window)`` is listed in desk.ui.app after the board. It answers, through the
+window's router, which intake is selected (for 受理), how a handover opens (逾期一览, 到期提醒)
+and the handover buttons of the 返岗提醒; it asks the router for the one-time notice.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
 from desk.domain.common.codes import Outcome
 from desk.domain.intake.views import SavedIntake
-from desk.ui.intake.handovers_page import HandoversPage
+from desk.domain.overdue.service import KIND_HANDOVER
+from desk.ui.intake.handovers_page import HandoversPage, close_handover
 from desk.ui.intake.intake_dialog import IntakeDialog
+from desk.ui.intake.record_dialogs import ContactDialog
 from desk.ui.intake.register_page import RegisterPage
 from desk.ui.intake.return_notice import ReturnNotice, show_return_notice
+from desk.ui.router import WaitingAction
 
 if TYPE_CHECKING:
+    from desk.domain.hall import Hall
     from desk.ui.main_window import MainWindow
 
 
-class IntakeFeature:
-    """What the feature keeps per window: its pages, the open form, the open notices."""
+class IntakeFeature(QObject):
+    """What the feature keeps per window: its pages, the open form, the open notices.
+
+    A child of the window (tests find it with ``window.findChild(IntakeFeature)``).
+    """
 
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.window = window
         hall = window.hall
         self.dialog: IntakeDialog | None = None
@@ -72,11 +85,19 @@ class IntakeFeature:
             self.offer_notice(saved)
 
     def offer_notice(self, saved: SavedIntake) -> None:
-        """Offer the one-time notice for the item (the notice feature sets ``notice_printer``;
-        its dialog is modeless, prefilled from the intake, and prints only when asked)."""
-        printer = getattr(self.window, "notice_printer", None)
-        if callable(printer):
-            printer(saved.intake_id)
+        """Offer the one-time notice for the item (the notice feature's dialog is modeless,
+        prefilled from the intake, and prints only when asked)."""
+        self.window.router.open_notice(intake_id=saved.intake_id)
+
+    def selected_intake_id(self) -> int | None:
+        """The intake selected in the register (what 受理 works on)."""
+        return self.register.detail.id if self.register.detail is not None else None
+
+    def open_handover(self, handover_id: int) -> None:
+        """From the overdue list or a reminder: the handover selected, its contact dialog open."""
+        self.window.show_page("handovers")
+        if self.handovers.select(handover_id):
+            self.handovers.contact()
 
     def refresh(self) -> None:
         self.register.refresh()
@@ -95,5 +116,27 @@ class IntakeFeature:
         show_return_notice(self.window, staff_id, self.notices)
 
 
+def _contact(hall: Hall, parent: QWidget, handover_id: int) -> str | None:
+    handover = hall.handovers.get(handover_id)
+    if ContactDialog(hall, handover, parent).exec():
+        return f"联系情况已登记：{handover.visitor_name}"
+    return None
+
+
+def _close(hall: Hall, parent: QWidget, handover_id: int) -> str | None:
+    return close_handover(hall, hall.handovers.get(handover_id), parent)
+
+
 def install(window: MainWindow) -> None:
-    window.intake_feature = IntakeFeature(window)  # type: ignore[attr-defined]
+    feature = IntakeFeature(window)
+    hall, router = window.hall, window.router
+    router.provide_selected_intake(feature.selected_intake_id)
+    router.add_opener(KIND_HANDOVER, feature.open_handover)
+    router.add_waiting_actions(
+        "handover",
+        [
+            WaitingAction("联系记录(&L)…", lambda parent, hid: _contact(hall, parent, hid)),
+            WaitingAction("办结(&B)", lambda parent, hid: _close(hall, parent, hid)),
+        ],
+        phrase="件转交待联系",
+    )

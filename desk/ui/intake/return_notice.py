@@ -1,15 +1,15 @@
 """返岗提醒: when someone returns to 在岗, a prominent, non-blocking notice lists what waits.
 
 The list comes from desk.domain.board.waiting (handovers here; other kinds such as appointments
-awaiting a callback register their own providers there). Row actions are looked up in
-:data:`WAITING_ACTIONS` by kind, so another feature adds its buttons with
-:func:`register_waiting_actions` without touching this file.
+awaiting a callback register their own providers there). Each row's buttons, and how the
+title counts its kind, come from the window's router by kind: the intake feature adds the
+handovers', the appointment feature its own, each at install time, without touching this file.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -21,52 +21,22 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from desk.domain.board.waiting import WaitingItem
-from desk.ui.intake.handovers_page import close_handover
 from desk.ui.intake.models import WaitingModel
-from desk.ui.intake.record_dialogs import ContactDialog
+from desk.ui.router import WaitingAction
 from desk.ui.table_model import fit_columns
 
 if TYPE_CHECKING:
     from desk.ui.main_window import MainWindow
 
-# An action on one waiting item: (button text, handler(window, parent, record id) → message).
-WaitingAction = tuple[str, Callable[["MainWindow", QWidget, int], str | None]]
-WAITING_ACTIONS: dict[str, list[WaitingAction]] = {}
 
-# How the title counts each kind: "有 2 件转交待联系".
-KIND_PHRASES: dict[str, str] = {"handover": "件转交待联系"}
-
-
-def register_waiting_actions(
-    kind: str, actions: list[WaitingAction], phrase: str | None = None
-) -> None:
-    WAITING_ACTIONS[kind] = actions
-    if phrase:
-        KIND_PHRASES[kind] = phrase
-
-
-def _contact(window: MainWindow, parent: QWidget, handover_id: int) -> str | None:
-    handover = window.hall.handovers.get(handover_id)
-    if ContactDialog(window.hall, handover, parent).exec():
-        return f"联系情况已登记：{handover.visitor_name}"
-    return None
-
-
-def _close(window: MainWindow, parent: QWidget, handover_id: int) -> str | None:
-    return close_handover(window.hall, window.hall.handovers.get(handover_id), parent)
-
-
-register_waiting_actions("handover", [("联系记录(&L)…", _contact), ("办结(&B)", _close)])
-
-
-def title_text(name: str, items: list[WaitingItem]) -> str:
+def title_text(name: str, items: list[WaitingItem], phrases: Mapping[str, str]) -> str:
+    """ "周春英 已返岗，有 2 件转交待联系、1 条预约待回电" (`phrases` by kind, else 件 + label)."""
     counts = Counter(i.kind for i in items)
     parts = [
-        f"{n} {KIND_PHRASES.get(kind, '件' + next(i.kind_label for i in items if i.kind == kind))}"
+        f"{n} {phrases.get(kind, '件' + next(i.kind_label for i in items if i.kind == kind))}"
         for kind, n in counts.items()
     ]
     return f"{name} 已返岗，有 " + "、".join(parts)
@@ -120,7 +90,9 @@ class ReturnNotice(QDialog):
         self.items = hall.waiting.for_staff(self.staff_id)
         name = hall.staff.get_staff(self.staff_id).name
         self.title.setText(
-            title_text(name, self.items) if self.items else f"{name} 已返岗，待办已处理完"
+            title_text(name, self.items, self.window_.router.waiting_phrases())
+            if self.items
+            else f"{name} 已返岗，待办已处理完"
         )
         self.model.set_rows(self.items)
         if self.items and not self.table.currentIndex().isValid():
@@ -139,18 +111,14 @@ class ReturnNotice(QDialog):
         item = self.current()
         if item is None:
             return
-        for label, handler in WAITING_ACTIONS.get(item.kind, []):
-            button = QPushButton(label, self)
-            button.clicked.connect(
-                lambda _c=False, h=handler, rid=item.record_id: self._run(h, rid)
-            )
+        for action in self.window_.router.waiting_actions(item.kind):
+            button = QPushButton(action.text, self)
+            button.clicked.connect(lambda _c=False, a=action, rid=item.record_id: self._run(a, rid))
             self.buttons.addWidget(button)
             self.action_buttons.append(button)
 
-    def _run(
-        self, handler: Callable[[MainWindow, QWidget, int], str | None], record_id: int
-    ) -> None:
-        message = handler(self.window_, self, record_id)
+    def _run(self, action: WaitingAction, record_id: int) -> None:
+        message = action.run(self, record_id)
         if message:
             self.status.setText(message)
             self.window_.statusBar().showMessage(message, 8000)

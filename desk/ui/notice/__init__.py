@@ -1,4 +1,5 @@
-"""一次性告知 feature: the notice dialog (F6, and from an intake) and the 告知记录 page."""
+"""一次性告知 feature: the notice dialog (F4, from an intake, from the catalogue) and the
+告知记录 page. Other features ask for the dialog through ``window.router.open_notice``."""
 
 from __future__ import annotations
 
@@ -20,14 +21,11 @@ def open_notice_dialog(
 ) -> NoticeDialog:
     """Open the one-time notice for an item (and/or an intake, whose visitor and item fill in).
 
-    The dialog is modeless; every notice it archives refreshes the 告知记录 page.
+    The dialog is modeless and deletes itself when closed.
     """
     dialog = NoticeDialog(
         window.hall, window, item_id=item_id, intake_id=intake_id, visitor_name=visitor_name
     )
-    page = window.pages.get("notices")
-    if page is not None:
-        dialog.issued.connect(lambda _id: page.refresh())  # type: ignore[attr-defined]
     dialog.finished.connect(lambda _r: dialog.deleteLater())
     dialog.show()
     return dialog
@@ -39,10 +37,18 @@ def install(window: MainWindow) -> None:
     page = RecordsPage(window.hall, window)
     window.add_page("notices", "告知记录", page)
     window.dataChanged.connect(page.refresh)
+
+    def open_notice(*, item_id: int | None = None, intake_id: int | None = None) -> None:
+        dialog = open_notice_dialog(window, item_id=item_id, intake_id=intake_id)
+        # Every notice archived shows in 告知记录 at once.
+        dialog.issued.connect(lambda _id: page.refresh())
+
+    # Asked for by the intake feature (an intake placed as 一次性告知) and the catalogue page.
+    window.router.provide_notices(open_notice)
     window.add_action(
         "print",
         "一次性告知(&N)…",
-        lambda: open_notice_dialog(window),
+        open_notice,
         shortcut="F4",
         toolbar=True,
         object_name="openNotice",
@@ -52,8 +58,4 @@ def install(window: MainWindow) -> None:
         "告知记录与否定报备登记",
         lambda: window.show_page("notices"),
         object_name="showNotices",
-    )
-    # The intake feature calls this after an intake placed as 一次性告知.
-    window.notice_printer = lambda intake_id: open_notice_dialog(  # type: ignore[attr-defined]
-        window, intake_id=intake_id
     )

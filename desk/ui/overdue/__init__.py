@@ -9,11 +9,11 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow) -> None:
-    from desk.ui.overdue.openers import open_record
     from desk.ui.overdue.page import OverduePage
 
     page = OverduePage(window.hall, window)
     window.add_page("overdue", "逾期一览", page, "F8")
-    page.openRecord.connect(lambda kind, record_id: open_record(window, kind, record_id))
+    # Each record opens in its own feature (registered with the router as it was installed).
+    page.openRecord.connect(window.router.open_record)
     window.dataChanged.connect(page.refresh)
     window.menus["records"].addAction("逾期一览\tF8", lambda: window.show_page("overdue"))
