@@ -71,7 +71,7 @@ class Column(Generic[R]):
 
     header: str
     value: Callable[[R], object]
-    width: int | None = None  # a starting width in pixels; None fits the contents
+    width: float | None = None  # a starting width in CJK characters of the view's font
     align: Qt.AlignmentFlag | None = None
     format: Callable[[Any], str] = cell_text  # the value as text (dates via desk.ui.formats)
     sort: Callable[[R], object] | None = None  # by default the value itself (see sort_key)
@@ -228,11 +228,16 @@ def sorting_proxy(model: RowTableModel[Any], parent: QObject | None) -> QSortFil
 
 
 def fit_columns(view: QTableView, model: RowTableModel[Any]) -> None:
-    """Apply the columns' width hints and stretch to a view (others keep the view's mode)."""
+    """Apply the columns' width hints and stretch to a view (others keep the view's mode).
+
+    Widths count CJK characters of the view's font, so a column fits its text whatever
+    font and size the desk runs with (a date is 9: ``2026-11-16 09:30`` and some margin).
+    """
+    em = view.fontMetrics().horizontalAdvance("中")
     header = view.horizontalHeader()
     for section, column in enumerate(model.columns):
         if column.stretch:
             header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
         elif column.width is not None:
             header.setSectionResizeMode(section, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(section, column.width)
+            header.resizeSection(section, round(column.width * em))

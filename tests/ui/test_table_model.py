@@ -53,7 +53,7 @@ def visits() -> list[Visit]:
 def model() -> RowTableModel[Visit]:
     return RowTableModel(
         [
-            Column("来访人", lambda v: v.name, width=90),
+            Column("来访人", lambda v: v.name, width=6),
             Column("时间", lambda v: v.at),
             Column("应联系日期", lambda v: v.due),
             Column("约定", lambda v: v.slot),
@@ -166,7 +166,7 @@ def test_fit_columns_applies_width_hints(qtbot: QtBot) -> None:
     view.setModel(m)
     fit_columns(view, m)
     header = view.horizontalHeader()
-    assert header.sectionSize(0) == 90
+    assert header.sectionSize(0) == 6 * view.fontMetrics().horizontalAdvance("中")
     assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Interactive
     assert header.sectionResizeMode(5) == QHeaderView.ResizeMode.Stretch
 

@@ -45,14 +45,15 @@ COLUMNS: tuple[Column[AppointmentView], ...] = (
     Column("登记时间", lambda v: v.created_at),
     Column("来源", lambda v: v.source.label),
     Column("来访人", lambda v: v.visitor_name),
-    # Units can be long: a fixed, elided column; the matter takes the rest.
-    Column("单位", lambda v: v.visitor_unit, width=96),
+    # Units can be long: a fixed, elided column. Three dates leave the matter too little room
+    # to stretch into at 1366 px: it gets a width of its own and the list scrolls sideways.
+    Column("单位", lambda v: v.visitor_unit, width=6.5),
     Column("联系电话", lambda v: mask_phone(v.visitor_phone)),
-    Column("预约事项", lambda v: v.matter, stretch=True),
+    Column("预约事项", lambda v: v.matter, width=10),
     Column("经办人", lambda v: v.handler_name),
     Column("约定时间", booked_text),
     Column("回电期限", due_text),
-    Column("状态", lambda v: v.state_label),
+    Column("状态", lambda v: v.state_label, stretch=True),
 )
 
 

@@ -42,21 +42,21 @@ def _intake_flag(row: IntakeRow) -> Look:
 
 
 INTAKE_COLUMNS: tuple[Column[IntakeRow], ...] = (
-    Column("时间", lambda r: r.created_at, width=124),
-    Column("渠道", lambda r: r.channel.label, width=46),
-    Column("单位", lambda r: r.visitor_unit, width=110),
-    Column("姓名", lambda r: r.visitor_name, width=64),
-    Column("联系电话", lambda r: mask_phone(r.visitor_phone), width=112),
-    Column("拟办事项", lambda r: r.matter, width=170),
-    Column("责任岗位", lambda r: r.post, width=100),
-    Column("首问责任人", lambda r: r.first_contact, width=76),
+    Column("时间", lambda r: r.created_at, width=9),
+    Column("渠道", lambda r: r.channel.label, width=3),
+    Column("单位", lambda r: r.visitor_unit, width=7.5),
+    Column("姓名", lambda r: r.visitor_name, width=4.5),
+    Column("联系电话", lambda r: mask_phone(r.visitor_phone), width=7.5),
+    Column("拟办事项", lambda r: r.matter, width=11.5),
+    Column("责任岗位", lambda r: r.post, width=6.5),
+    Column("首问责任人", lambda r: r.first_contact, width=5),
     Column(
-        "办理结果", lambda r: r.outcome.label + ("（已作废）" if r.voided else ""), width=100
+        "办理结果", lambda r: r.outcome.label + ("（已作废）" if r.voided else ""), width=6.5
     ),
-    Column("转交", _handover_text, width=120),
-    Column("提醒", lambda r: "转交超时" if r.handover_overdue else "", width=70,
+    Column("转交", _handover_text, width=8),
+    Column("提醒", lambda r: "转交超时" if r.handover_overdue else "", width=4.5,
            look=_intake_flag),
-    Column("更正", lambda r: f"{r.edit_count}次" if r.edit_count else "", width=46),
+    Column("更正", lambda r: f"{r.edit_count}次" if r.edit_count else "", width=3),
 )  # fmt: skip
 
 
@@ -91,17 +91,17 @@ def _handover_reminder(h: HandoverView) -> str:
 
 
 HANDOVER_COLUMNS: tuple[Column[HandoverView], ...] = (
-    Column("转交时间", lambda h: h.created_at, width=124),
-    Column("单位", lambda h: h.visitor_unit, width=120),
-    Column("来访人", lambda h: h.visitor_name, width=70),
-    Column("联系电话", lambda h: mask_phone(h.visitor_phone), width=124),
-    Column("拟办事项", lambda h: h.matter, width=230),
-    Column("转交给", lambda h: h.to_name, width=70),
-    Column("首问责任人", lambda h: h.from_name, width=84),
-    Column("状态", lambda h: h.state.label, width=70),
-    Column("返岗时间", lambda h: h.back_at, width=124),
-    Column("应联系日期", lambda h: h.due, width=90),
-    Column("提醒", _handover_reminder, width=70, look=_handover_flag),
+    Column("转交时间", lambda h: h.created_at, width=9),
+    Column("单位", lambda h: h.visitor_unit, width=8),
+    Column("来访人", lambda h: h.visitor_name, width=4.5),
+    Column("联系电话", lambda h: mask_phone(h.visitor_phone), width=8.5),
+    Column("拟办事项", lambda h: h.matter, width=15.5),
+    Column("转交给", lambda h: h.to_name, width=4.5),
+    Column("首问责任人", lambda h: h.from_name, width=5.5),
+    Column("状态", lambda h: h.state.label, width=4.5),
+    Column("返岗时间", lambda h: h.back_at, width=9),
+    Column("应联系日期", lambda h: h.due, width=6),
+    Column("提醒", _handover_reminder, width=4.5, look=_handover_flag),
 )
 
 
@@ -120,10 +120,10 @@ def _waiting_look(item: WaitingItem) -> Look | None:
 
 
 WAITING_COLUMNS: tuple[Column[WaitingItem], ...] = (
-    Column("类别", lambda i: i.kind_label, width=60),
-    Column("内容", lambda i: i.summary, width=400),
-    Column("登记时间", lambda i: i.created, width=124),
-    Column("应联系日期", lambda i: i.due, width=90),
+    Column("类别", lambda i: i.kind_label, width=4),
+    Column("内容", lambda i: i.summary, width=26.5),
+    Column("登记时间", lambda i: i.created, width=9),
+    Column("应联系日期", lambda i: i.due, width=6),
     Column(
         "提醒",
         lambda i: "已超时" if i.overdue else i.state_label,

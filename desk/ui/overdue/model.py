@@ -32,7 +32,7 @@ COLUMNS: tuple[Column[OverdueRow], ...] = (
     Column("联系电话", lambda r: mask_phone(r.phone)),
     Column("事项", lambda r: r.matter, stretch=True),
     Column("责任人", lambda r: r.staff),
-    Column("岗位", lambda r: r.post, width=120),
+    Column("岗位", lambda r: r.post, width=8),
     Column("期限", lambda r: r.due),
     Column("状态", lambda r: r.state_label),
 )
