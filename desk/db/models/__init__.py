@@ -9,11 +9,19 @@ from desk.db.models.catalogue import (
     ServiceItemVersion,
     ServiceMaterial,
 )
+from desk.db.models.duty import DutyAssignment, DutyLog, DutySwap
+from desk.db.models.escalation import Reassignment
 from desk.db.models.intake import Handover, Intake, IntakeCorrection
+from desk.db.models.leave import LeaveRequest
 from desk.db.models.notices import Notice, RefusalRecord
 from desk.db.models.people import Department, Operator, Post, RosterChange, Staff
 from desk.db.models.settings import CalendarDay, Setting
-from desk.db.models.whereabouts import CoverageInterval, PostHandoverNote, WhereaboutsEntry
+from desk.db.models.whereabouts import (
+    CoverageInterval,
+    DesignatedCover,
+    PostHandoverNote,
+    WhereaboutsEntry,
+)
 
 __all__ = [
     "Appointment",
@@ -22,13 +30,19 @@ __all__ = [
     "CaseExtension",
     "CoverageInterval",
     "Department",
+    "DesignatedCover",
+    "DutyAssignment",
+    "DutyLog",
+    "DutySwap",
     "Handover",
     "Intake",
     "IntakeCorrection",
+    "LeaveRequest",
     "Notice",
     "Operator",
     "Post",
     "PostHandoverNote",
+    "Reassignment",
     "ReceiptMaterial",
     "RefusalReason",
     "RefusalRecord",

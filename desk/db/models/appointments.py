@@ -65,6 +65,9 @@ class Appointment(Base):
     cancelled_by: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime | None]
+    # When the current handler got the entry, if it was reassigned from someone away (NULL:
+    # at creation); the callback limit runs from here.
+    assigned_at: Mapped[datetime | None]
     voided_at: Mapped[datetime | None]
     void_reason: Mapped[str] = mapped_column(Text, default="")
     voided_by: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))

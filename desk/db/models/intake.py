@@ -98,6 +98,9 @@ class Handover(Base):
     closed_by: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))
     operator_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))
     notified_at: Mapped[datetime | None]
+    # When the current recipient got it, if it was reassigned from someone away (NULL: at
+    # creation); the contact limit runs from here.
+    assigned_at: Mapped[datetime | None]
 
 
 class IntakeCorrection(Base):

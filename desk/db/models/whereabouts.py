@@ -1,4 +1,4 @@
-"""去向牌 history, A→B coverage intervals and A's handover notes to B."""
+"""去向牌 history, A→B coverage intervals, A's handover notes to B and 指定顶岗."""
 
 from __future__ import annotations
 
@@ -32,6 +32,11 @@ class WhereaboutsEntry(Base):
     # Set when the A/B rule was overridden to allow this absence.
     override_reason: Mapped[str] = mapped_column(Text, default="")
     recorded_at: Mapped[datetime]
+    # The approved 请假单 this absence follows; NULL for an absence without one (未请假
+    # for the kinds that need a request).
+    leave_request_id: Mapped[int | None] = mapped_column(ForeignKey("leave_requests.id"))
+    # Why no 交接 note was left for the other holder when leaving (来不及交接 …).
+    no_handover_reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class CoverageInterval(Base):
@@ -44,7 +49,8 @@ class CoverageInterval(Base):
     post_id: Mapped[int] = mapped_column(ForeignKey("posts.id"))
     absent_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     covering_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
-    # "b" when B covers; "none" when nobody of the post is in (head/director answers).
+    # "b" when B covers; "designated" when a leader named a third person (指定顶岗);
+    # "none" when nobody of the post is in (head/director answers).
     kind: Mapped[str] = mapped_column(String(10), default="b")
     started_at: Mapped[datetime]
     ended_at: Mapped[datetime | None] = mapped_column(index=True)
@@ -63,3 +69,24 @@ class PostHandoverNote(Base):
     created_at: Mapped[datetime]
     operator_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))
     seen_at: Mapped[datetime | None]
+
+
+class DesignatedCover(Base):
+    """指定顶岗: a third person a leader names for a post for a period while A and B are away."""
+
+    __tablename__ = "designated_cover"
+    __table_args__ = (Index("ix_designated_cover_post", "post_id", "starts_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id"))
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime]
+    reason: Mapped[str] = mapped_column(Text, default="")
+    # Named on a leave request's approval (its 顶岗安排), if so.
+    leave_request_id: Mapped[int | None] = mapped_column(ForeignKey("leave_requests.id"))
+    created_at: Mapped[datetime]
+    operator_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))
+    voided_at: Mapped[datetime | None]
+    void_reason: Mapped[str] = mapped_column(Text, default="")
+    voided_by: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))

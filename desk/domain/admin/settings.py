@@ -45,7 +45,25 @@ DEFAULTS: dict[str, Any] = {
     "notice.prefix.phone": "电告",
     "refusal.prefix": "否定报备",
     "refusal.report_days": 2,
+    # Half days of leave: the morning ends and the afternoon starts at these times.
+    "workday.morning_end": "12:00",
+    "workday.afternoon_start": "13:30",
+    # 请假 is approved by the 中心主任 ("director") or by the day's 值班领导 ("duty_leader").
+    "leave.approver": "director",
+    # Absences that need an approved 请假单; without one 去向记录 marks them 未请假.
+    "leave.required_statuses": ["leave", "sick", "personal"],
+    # 值班领导 fill rule for a month: {"by": "digit" | "weekday", "leaders": {key: [ids]}}.
+    "duty.rule": {},
+    # A handover or callback waiting for someone away longer than this (working days), or
+    # for someone away with no expected return, may be handed to B or the head.
+    "away.escalate_days": 2,
 }
+
+
+def read_setting(s: Session, key: str) -> Any:
+    """One setting read in the caller's session (providers that get a session, no service)."""
+    row = s.get(Setting, key)
+    return json.loads(row.value_json) if row is not None else DEFAULTS[key]
 
 
 class SettingsService:

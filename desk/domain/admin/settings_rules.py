@@ -20,12 +20,14 @@ _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 @dataclass(frozen=True)
 class SettingSpec:
     label: str
-    kind: str  # "text" | "phone" | "time" | "int"
+    kind: str  # "text" | "phone" | "time" | "int" | "choice"
     group: str
     minimum: int = 0
     maximum: int = 0
     suffix: str = ""
     required: bool = False
+    # For "choice": (stored value, Chinese label) pairs.
+    choices: tuple[tuple[str, str], ...] = ()
 
 
 SPECS: dict[str, SettingSpec] = {
@@ -33,6 +35,8 @@ SPECS: dict[str, SettingSpec] = {
     "hall.phone": SettingSpec("咨询电话", "phone", "服务中心"),
     "hall.complaint_phone": SettingSpec("投诉电话", "phone", "服务中心"),
     "workday.start": SettingSpec("上班时间", "time", "工作时间"),
+    "workday.morning_end": SettingSpec("上午下班时间（半天假）", "time", "工作时间"),
+    "workday.afternoon_start": SettingSpec("下午上班时间（半天假）", "time", "工作时间"),
     "workday.end": SettingSpec("下班时间", "time", "工作时间"),
     "board.refresh_seconds": SettingSpec("去向牌自动刷新", "int", "去向牌", 5, 600, " 秒"),
     "handover.limit_days": SettingSpec("转交事项跟进时限", "int", "时限", 0, 30, " 个工作日"),
@@ -40,6 +44,15 @@ SPECS: dict[str, SettingSpec] = {
     "appointment.slot_minutes": SettingSpec("预约时段长度", "int", "时限", 5, 240, " 分钟"),
     "case.max_extension_days": SettingSpec("承诺件最多延长", "int", "时限", 0, 60, " 个工作日"),
     "case.reported_max_days": SettingSpec("上报件办结时限", "int", "时限", 1, 365, " 天"),
+    "away.escalate_days": SettingSpec(
+        "待离岗人员办理超过（可转交B岗）", "int", "时限", 0, 30, " 个工作日"
+    ),
+    "leave.approver": SettingSpec(
+        "请假审批人",
+        "choice",
+        "请销假与值班",
+        choices=(("director", "中心主任"), ("duty_leader", "值班领导（当日）")),
+    ),
     "reminder.interval_minutes": SettingSpec("到期提醒间隔", "int", "提醒与安全", 1, 240, " 分钟"),
     "session.lock_minutes": SettingSpec("无操作自动锁定", "int", "提醒与安全", 0, 240, " 分钟"),
     "backup.keep_daily": SettingSpec("保留每日备份", "int", "备份", 1, 365, " 份"),
@@ -51,7 +64,7 @@ SPECS: dict[str, SettingSpec] = {
 }
 
 # Kept by their own dialogs (or not meant for clerks to type).
-HIDDEN = frozenset({"calendar.complete_years", "hall.logo"})
+HIDDEN = frozenset({"calendar.complete_years", "hall.logo", "leave.required_statuses", "duty.rule"})
 
 
 def spec_for(key: str, default: Any) -> SettingSpec | None:
@@ -76,6 +89,11 @@ def check_value(key: str, spec: SettingSpec, value: Any) -> Any:
             raise FieldError(key, f"{spec.label}应在{spec.minimum}到{spec.maximum}之间")
         return value
     text = str(value)
+    if spec.kind == "choice":
+        if text not in {code for code, _label in spec.choices}:
+            labels = "、".join(label for _code, label in spec.choices)
+            raise FieldError(key, f"{spec.label}只能选{labels}")
+        return text
     if spec.kind == "time":
         text = text.strip()
         if not _HHMM.match(text):
@@ -98,4 +116,11 @@ def check_settings(values: dict[str, Any], defaults: dict[str, Any]) -> dict[str
     end = out.get("workday.end")
     if start and end and start >= end:
         raise FieldError("workday.end", "下班时间应晚于上班时间")
+    noon, afternoon = out.get("workday.morning_end"), out.get("workday.afternoon_start")
+    if noon and afternoon and noon > afternoon:
+        raise FieldError("workday.afternoon_start", "下午上班时间不能早于上午下班时间")
+    if start and noon and not start < noon:
+        raise FieldError("workday.morning_end", "上午下班时间应晚于上班时间")
+    if end and afternoon and not afternoon < end:
+        raise FieldError("workday.afternoon_start", "下午上班时间应早于下班时间")
     return out

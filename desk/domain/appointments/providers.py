@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from desk.db.models import Appointment, TimeLimitCase
 from desk.domain.appointments import rules
+from desk.domain.board.away import away_waits, fallback_due
 from desk.domain.board.returns import back_times
 from desk.domain.board.service import BadgeProvider
 from desk.domain.board.waiting import WaitingItem, WaitingProvider
@@ -61,7 +62,7 @@ def _callbacks_overdue(s: Session, now: datetime) -> dict[int, int]:
         select(
             Appointment.id,
             Appointment.handler_id,
-            Appointment.created_at,
+            func.coalesce(Appointment.assigned_at, Appointment.created_at),
             Appointment.callback_days,
         ).where(
             Appointment.state == PENDING,
@@ -72,8 +73,12 @@ def _callbacks_overdue(s: Session, now: datetime) -> dict[int, int]:
     if waiting:
         cal = session_calendar(s)
         backs = back_times(s, ((i, h, c) for i, h, c, _d in waiting))
+        never_back = [(i, h, c) for i, h, c, _d in waiting if backs[i] is None]
+        waits = away_waits(s, never_back, now, cal)
         for entry_id, handler_id, _created, days in waiting:
             due = rules.due_date(backs[entry_id], days, cal)
+            if due is None:
+                due = fallback_due(waits.get(entry_id), days, cal, now)
             if due is not None and due < today:
                 counts[handler_id] += 1
     return dict(counts)

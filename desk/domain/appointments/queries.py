@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from desk.db.models import Appointment, Operator, Staff
 from desk.domain.appointments import rules
 from desk.domain.appointments.views import AppointmentFilter, AppointmentView
+from desk.domain.board.away import away_waits, fallback_due
 from desk.domain.board.returns import back_times
 from desk.domain.common.codes import AppointmentSource, AppointmentState
 from desk.domain.common.context import Context
@@ -48,18 +49,26 @@ class AppointmentQueries:
 
     def _views(self, s: Session, rows: list[Appointment]) -> list[AppointmentView]:
         names, ops = _staff_names(s), _operator_names(s)
-        today = self.ctx.now().date()
+        now = self.ctx.now()
+        today = now.date()
+        cal = self.ctx.calendar
         # Entries made while the handler was away: the limit starts at their return.
         unknown = [r for r in rows if r.callback_due is None]
-        backs = back_times(s, ((r.id, r.handler_id, r.created_at) for r in unknown))
+        backs = back_times(s, ((r.id, r.handler_id, rules.assigned(r)) for r in unknown))
+        # Waiting for a handler who is away now: flagged, and due once it could be handed on.
+        live = [r for r in rows if r.state == PENDING and r.voided_at is None]
+        waits = away_waits(s, ((r.id, r.handler_id, rules.assigned(r)) for r in live), now, cal)
         out = []
         for r in rows:
+            wait = waits.get(r.id)
             if r.callback_due is not None:
-                start: datetime | None = r.created_at
+                start: datetime | None = rules.assigned(r)
                 due: date | None = r.callback_due
             else:
                 start = backs.get(r.id)
-                due = rules.due_date(start, r.callback_days, self.ctx.calendar)
+                due = rules.due_date(start, r.callback_days, cal)
+                if start is None and wait is not None:
+                    due = fallback_due(wait, r.callback_days, cal, now)
             waiting = r.state == PENDING and r.voided_at is None
             out.append(
                 AppointmentView(
@@ -96,6 +105,7 @@ class AppointmentQueries:
                     void_reason=r.void_reason,
                     overdue=bool(waiting and due is not None and today > due),
                     due_today=bool(waiting and due == today),
+                    wait=wait,
                 )
             )
         return out

@@ -65,6 +65,11 @@ def status_at(s: Session, staff_id: int, at: datetime) -> Status:
     return Status.of(entry.status)
 
 
+def assigned(row: Appointment) -> datetime:
+    """When the present handler got the entry (its creation, or its reassignment)."""
+    return row.assigned_at or row.created_at
+
+
 def due_date(back_at: datetime | None, days: int, calendar: WorkCalendar) -> date | None:
     """The last day of the callback limit, or None while the handler is not back yet."""
     if back_at is None:

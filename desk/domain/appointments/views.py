@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+from desk.domain.board.away import AwayWait
 from desk.domain.common.codes import AppointmentSource, AppointmentState
 
 
@@ -80,6 +81,8 @@ class AppointmentView:
     # Computed against "today" when the view was made.
     overdue: bool = False
     due_today: bool = False
+    # Awaiting a callback from a handler who is away now (may be handed on; see board.away).
+    wait: AwayWait | None = None
 
     @property
     def awaiting_callback(self) -> bool:
@@ -96,6 +99,11 @@ class AppointmentView:
     def waiting_for_return(self) -> bool:
         """The handler has not been back since the entry was made: no deadline yet."""
         return self.awaiting_callback and self.callback_due is None
+
+    @property
+    def may_hand_on(self) -> bool:
+        """The handler has been away too long: the entry may go to B or the head."""
+        return self.awaiting_callback and self.wait is not None and self.wait.escalatable
 
     @property
     def visitor(self) -> str:

@@ -13,7 +13,7 @@ from desk.domain.board.views import HandoverNoteView
 from desk.domain.common.codes import Status
 from desk.domain.common.context import Context
 from desk.domain.common.errors import DomainError, NotFound
-from desk.domain.common.text import clean_text
+from desk.domain.common.text import FieldError, clean_text
 
 
 def unseen_note_counts(s: Session, _now: datetime) -> dict[int, int]:
@@ -26,27 +26,60 @@ def unseen_note_counts(s: Session, _now: datetime) -> dict[int, int]:
     return dict(s.execute(q).all())
 
 
+def add_notes(s: Session, staff_id: int, text: str, now: datetime, operator_id: int | None) -> int:
+    """One note for the B of each post this person holds as A; returns how many."""
+    count = 0
+    for post in s.scalars(select(Post).where(Post.active, Post.a_id == staff_id)):
+        if post.b_id is not None:
+            s.add(
+                PostHandoverNote(
+                    post_id=post.id,
+                    from_id=staff_id,
+                    to_id=post.b_id,
+                    text=text,
+                    created_at=now,
+                    operator_id=operator_id,
+                )
+            )
+            count += 1
+    return count
+
+
+def handover_missing(targets: list[tuple[str, str]], note: str, reason: str) -> None:
+    """交接 before leaving: with a B to hand over to, a note or the reason there is none.
+
+    Raises FieldError at the note ("请填写交接事项…"); the rule books want A to hand over
+    to B before leaving, or B to take over anyway when A could not (来不及交接).
+    """
+    if targets and not note.strip() and not reason.strip():
+        names = "、".join(dict.fromkeys(b for _post, b in targets))
+        raise FieldError(
+            "handover_note", f"请给{names}留交接事项，或选择未能交接的原因（如“来不及交接”）"
+        )
+
+
+def handover_targets(s: Session, staff_id: int) -> list[tuple[str, str]]:
+    """(post, B's name) for each post this person holds as A whose B is in post now."""
+    statuses = coverage_sync.current_statuses(s)
+    names = dict(s.execute(select(Staff.id, Staff.name)).all())
+    return [
+        (post.name, names.get(post.b_id, ""))
+        for post in s.scalars(
+            select(Post)
+            .where(Post.active, Post.a_id == staff_id, Post.b_id.is_not(None))
+            .order_by(Post.sort_order, Post.id)
+        )
+        if post.b_id is not None and not statuses.get(post.b_id, Status.IN_POST).is_absent
+    ]
+
+
 class HandoverNotes:
     """Writing and reading A→B handover notes (mixed into BoardService)."""
 
     ctx: Context
 
     def _add_notes(self, s: Session, staff_id: int, text: str, now: datetime) -> int:
-        count = 0
-        for post in s.scalars(select(Post).where(Post.active, Post.a_id == staff_id)):
-            if post.b_id is not None:
-                s.add(
-                    PostHandoverNote(
-                        post_id=post.id,
-                        from_id=staff_id,
-                        to_id=post.b_id,
-                        text=text,
-                        created_at=now,
-                        operator_id=self.ctx.operator_id,
-                    )
-                )
-                count += 1
-        return count
+        return add_notes(s, staff_id, text, now, self.ctx.operator_id)
 
     def handover_targets(self, staff_id: int) -> list[tuple[str, str]]:
         """Posts where this person is A with a B who is in post now: (post, B's name).
@@ -54,17 +87,7 @@ class HandoverNotes:
         These are the B holders an absent A should leave a handover note (交接) for.
         """
         with self.ctx.db.read() as s:
-            statuses = coverage_sync.current_statuses(s)
-            names = dict(s.execute(select(Staff.id, Staff.name)).all())
-            return [
-                (post.name, names.get(post.b_id, ""))
-                for post in s.scalars(
-                    select(Post)
-                    .where(Post.active, Post.a_id == staff_id, Post.b_id.is_not(None))
-                    .order_by(Post.sort_order, Post.id)
-                )
-                if post.b_id is not None and not statuses.get(post.b_id, Status.IN_POST).is_absent
-            ]
+            return handover_targets(s, staff_id)
 
     def add_handover_note(self, staff_id: int, text: str) -> int:
         """Record A's 待办事项 for the B of each post this person holds as A.

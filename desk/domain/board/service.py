@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.db.models import CoverageInterval, Department, Post, Staff, WhereaboutsEntry
+from desk.db.models import Staff, WhereaboutsEntry
 from desk.domain.board import coverage_sync
-from desk.domain.board.coverage import PostHolders, Serving, absence_conflicts, who_serves
+from desk.domain.board.changes import NewStatus, StatusHook, open_entry, record_status
+from desk.domain.board.coverage import Serving, absence_conflicts, who_serves
 from desk.domain.board.history import HistoryQueries
-from desk.domain.board.notes import HandoverNotes, unseen_note_counts
+from desk.domain.board.notes import (
+    HandoverNotes,
+    handover_missing,
+    handover_targets,
+    unseen_note_counts,
+)
+from desk.domain.board.rows import BadgeProvider, board_rows
 from desk.domain.board.views import (
     BoardRow,
     HandoverNoteView,
@@ -26,21 +31,12 @@ from desk.domain.common.context import Context
 from desk.domain.common.errors import ABConflict, DomainError, NotFound
 from desk.domain.common.text import FieldError, clean_text
 from desk.domain.common.validation import check_phone
+from desk.domain.duty.lookup import leader_on
 from desk.domain.people.permissions import Permission, require
-
-_STATUS = {status.value: status for status in Status}
 
 # Providers add per-staff counts to the board (handovers, callbacks, …) without the board
 # knowing those record kinds. Each returns {staff_id: count} for one badge name; the Hall
 # facade installs them (desk.domain.hall), never an import.
-BadgeProvider = Callable[[Session, datetime], dict[int, int]]
-
-
-def _fallback_text(serving: Serving, names: dict[int, str]) -> str:
-    """Who answers for a post nobody of it serves, as the board shows it."""
-    if serving.role in (ServingRole.HEAD, ServingRole.DIRECTOR) and serving.staff_id:
-        return f"{serving.role.label}{names.get(serving.staff_id, '')}"
-    return ""
 
 
 class BoardService(HistoryQueries, HandoverNotes):
@@ -50,129 +46,23 @@ class BoardService(HistoryQueries, HandoverNotes):
         self.ctx = ctx
         # Unread handover notes from A holders (交接事项) show beside their B on the board.
         self.badge_providers: dict[str, BadgeProvider] = {"post_notes": unseen_note_counts}
+        # Called in the transaction of every status change (the Hall installs them).
+        self.status_hooks: list[StatusHook] = []
 
     def add_badge(self, name: str, provider: BadgeProvider) -> None:
         """Show provider's per-staff counts as badge ``name`` (replacing one of that name)."""
         self.badge_providers[name] = provider
 
+    def add_status_hook(self, hook: StatusHook) -> None:
+        """Let another record kind react to status changes in their own transaction."""
+        self.status_hooks.append(hook)
+
     # ---- the board -----------------------------------------------------------------
     def rows(self) -> list[BoardRow]:
-        """Everything the board shows, in department then staff order, in one read.
-
-        It runs on every refresh of every desk, so it reads plain columns (no ORM objects)
-        with one indexed query per table.
-        """
+        """Everything the board shows, in department then staff order, in one read."""
         now = self.ctx.now()
         with self.ctx.db.read() as s:
-            dept_columns = (Department.id, Department.name, Department.sort_order)
-            depts = {d.id: d for d in s.execute(select(*dept_columns, Department.head_id))}
-            people = s.execute(
-                select(
-                    Staff.id,
-                    Staff.name,
-                    Staff.department_id,
-                    Staff.title,
-                    Staff.duties,
-                    Staff.is_director,
-                    Staff.sort_order,
-                    Staff.created_at,
-                )
-                .where(Staff.active)
-                .order_by(Staff.department_id, Staff.sort_order, Staff.id)
-            ).all()
-            names = {p.id: p.name for p in people}
-            we = WhereaboutsEntry
-            entries = {
-                e.staff_id: e
-                for e in s.execute(
-                    select(
-                        we.staff_id,
-                        we.status,
-                        we.status_text,
-                        we.place,
-                        we.contact_phone,
-                        we.started_at,
-                        we.expected_return,
-                    ).where(we.ended_at.is_(None))
-                )
-            }
-            covering = dict(
-                s.execute(
-                    select(CoverageInterval.post_id, CoverageInterval.covering_id).where(
-                        CoverageInterval.ended_at.is_(None)
-                    )
-                ).all()
-            )
-            statuses = {sid: _STATUS[e.status] for sid, e in entries.items()}
-
-            def status_of(staff_id: int) -> Status:
-                return statuses.get(staff_id, Status.IN_POST)
-
-            directors = [p.id for p in people if p.is_director]
-            roles: dict[int, list[PostRole]] = defaultdict(list)
-            for post in s.execute(
-                select(Post.id, Post.name, Post.department_id, Post.a_id, Post.b_id)
-                .where(Post.active)
-                .order_by(Post.sort_order, Post.id)
-            ):
-                if post.a_id is not None:
-                    cover = covering.get(post.id)
-                    fallback = ""
-                    if not cover and status_of(post.a_id).is_absent:
-                        dept = depts.get(post.department_id)
-                        holders = PostHolders(
-                            post.id,
-                            post.name,
-                            post.department_id,
-                            post.a_id,
-                            post.b_id,
-                            dept.head_id if dept else None,
-                        )
-                        fallback = _fallback_text(who_serves(holders, status_of, directors), names)
-                    roles[post.a_id].append(
-                        PostRole(
-                            post.id,
-                            post.name,
-                            "A",
-                            names.get(cover, "") if cover else "",
-                            fallback,
-                        )
-                    )
-                if post.b_id is not None:
-                    roles[post.b_id].append(PostRole(post.id, post.name, "B"))
-            badges: dict[int, dict[str, int]] = defaultdict(dict)
-            for badge, provider in self.badge_providers.items():
-                for staff_id, count in provider(s, now).items():
-                    if count:
-                        badges[staff_id][badge] = count
-        rows = []
-        order = {d.id: (d.sort_order, d.id) for d in depts.values()}
-        for p in sorted(
-            people, key=lambda p: (order.get(p.department_id, (0, 0)), p.sort_order, p.id)
-        ):
-            e = entries.get(p.id)
-            status = _STATUS[e.status] if e else Status.IN_POST
-            expected = e.expected_return if e else None
-            rows.append(
-                BoardRow(
-                    staff_id=p.id,
-                    name=p.name,
-                    department_id=p.department_id,
-                    department=depts[p.department_id].name if p.department_id in depts else "",
-                    title=p.title,
-                    duties=p.duties,
-                    status=status,
-                    status_text=e.status_text if e else "",
-                    place=e.place if e else "",
-                    contact_phone=e.contact_phone if e else "",
-                    since=e.started_at if e else p.created_at,
-                    expected_return=expected,
-                    return_overdue=bool(status.is_absent and expected and expected < now),
-                    posts=tuple(roles.get(p.id, ())),
-                    badges=badges.get(p.id, {}),
-                )
-            )
-        return rows
+            return board_rows(s, now, self.badge_providers)
 
     def status_of(self, staff_id: int) -> Status:
         with self.ctx.db.read() as s:
@@ -180,13 +70,19 @@ class BoardService(HistoryQueries, HandoverNotes):
 
     def serving(self, post_id: int) -> tuple[Serving, str]:
         """Who serves the post now, and that person's name."""
+        now = self.ctx.now()
         with self.ctx.db.read() as s:
-            holders = coverage_sync.post_holders(s, [post_id], active_only=False)
+            holders = coverage_sync.post_holders(s, [post_id], active_only=False, at=now)
             if not holders:
                 raise NotFound("找不到该岗位")
             statuses = coverage_sync.current_statuses(s)
             directors = s.scalars(select(Staff.id).where(Staff.is_director, Staff.active)).all()
-            serving = who_serves(holders[0], lambda i: statuses.get(i, Status.IN_POST), directors)
+            serving = who_serves(
+                holders[0],
+                lambda i: statuses.get(i, Status.IN_POST),
+                directors,
+                leader_on(s, now.date()),
+            )
             person = s.get(Staff, serving.staff_id) if serving.staff_id else None
             name = person.name if person else ""
             return serving, name
@@ -220,11 +116,15 @@ class BoardService(HistoryQueries, HandoverNotes):
         expected_return: datetime | None = None,
         override_reason: str = "",
         handover_note: str = "",
+        no_handover_reason: str = "",
+        handover_required: bool = False,
     ) -> StatusChange:
         """Record a new whereabouts for someone; refuses an A/B clash unless overridden.
 
         The override needs a reason, which is stored on the history row. A handover note
-        (A's 待办事项 for B) is stored for each post where the person is A and B is in.
+        (A's 待办事项 for B) is stored for each post where the person is A and B is in; with
+        ``handover_required`` (the full dialog) leaving without a note needs the reason why
+        (来不及交接 …), which the history row keeps.
         """
         status_text = clean_text(status_text, field="status_text", label="去向说明", max_len=50)
         place = clean_text(place, field="place", label="地点/事由", max_len=200)
@@ -239,53 +139,55 @@ class BoardService(HistoryQueries, HandoverNotes):
         handover_note = clean_text(
             handover_note, field="handover_note", label="交接事项", max_len=2000, multiline=True
         )
+        no_handover_reason = clean_text(
+            no_handover_reason, field="no_handover_reason", label="未交接原因", max_len=200
+        )
         if status is Status.OTHER and not status_text:
             raise FieldError("status_text", "选择“其他”时请填写去向说明")
         now = self.ctx.now()
         if status.is_absent and expected_return is not None and expected_return <= now:
             raise FieldError("expected_return", "预计返回时间应晚于现在")
-        if not status.is_absent:
-            expected_return = None
 
         def work(s: Session) -> StatusChange:
             person = s.get(Staff, staff_id)
             if person is None or not person.active:
                 raise NotFound("找不到该工作人员")
-            current = s.scalars(
-                select(WhereaboutsEntry).where(
-                    WhereaboutsEntry.staff_id == staff_id, WhereaboutsEntry.ended_at.is_(None)
-                )
-            ).first()
+            current = open_entry(s, staff_id)
             previous = Status.of(current.status) if current else Status.IN_POST
             if current is not None and status is previous is Status.IN_POST:
                 # Already in post: another 在岗 row would only add noise to the ledger.
                 return StatusChange(current.id, staff_id, previous, status)
-            if status.is_absent and not previous.is_absent:
+            leaving = status.is_absent and not previous.is_absent
+            if leaving:
                 clashes = self._conflicts(s, staff_id)
                 if clashes and not override_reason:
                     raise ABConflict(clashes)
                 if clashes:
                     require(self.ctx, Permission.OVERRIDE)
-            if current is not None:
-                current.ended_at = now
-            entry = WhereaboutsEntry(
-                staff_id=staff_id,
-                status=status.value,
-                status_text=status_text,
-                place=place,
-                contact_phone=contact_phone,
-                started_at=now,
-                expected_return=expected_return,
-                operator_id=self.ctx.operator_id,
-                override_reason=override_reason if status.is_absent else "",
-                recorded_at=now,
+                if handover_required:
+                    handover_missing(
+                        handover_targets(s, staff_id), handover_note, no_handover_reason
+                    )
+            new = NewStatus(
+                status,
+                status_text,
+                place,
+                contact_phone,
+                expected_return,
+                override_reason,
+                handover_note if leaving else "",
+                no_handover_reason if leaving else "",
             )
-            s.add(entry)
-            s.flush()
-            coverage_sync.sync_for_staff(s, staff_id, now)
-            if handover_note and status.is_absent and not previous.is_absent:
-                self._add_notes(s, staff_id, handover_note, now)
-            return StatusChange(entry.id, staff_id, previous, status)
+            entry_id, _ = record_status(
+                s,
+                staff_id,
+                new,
+                now,
+                operator_id=self.ctx.operator_id,
+                recorded_at=now,
+                hooks=self.status_hooks,
+            )
+            return StatusChange(entry_id, staff_id, previous, status)
 
         return self.ctx.write(work)
 
@@ -327,11 +229,7 @@ class BoardService(HistoryQueries, HandoverNotes):
 
     @staticmethod
     def _open_entry(s: Session, staff_id: int) -> WhereaboutsEntry | None:
-        return s.scalars(
-            select(WhereaboutsEntry).where(
-                WhereaboutsEntry.staff_id == staff_id, WhereaboutsEntry.ended_at.is_(None)
-            )
-        ).first()
+        return open_entry(s, staff_id)
 
     def confirm_return_time(self, staff_id: int, expected_return: datetime) -> None:
         """Extend an absence whose expected return passed (the flagged case on the board)."""
@@ -353,6 +251,7 @@ class BoardService(HistoryQueries, HandoverNotes):
 
 __all__ = [
     "BadgeProvider",
+    "StatusHook",
     "BoardRow",
     "BoardService",
     "HandoverNoteView",

@@ -10,13 +10,27 @@ from desk.domain.common.codes import Status
 
 @dataclass(frozen=True)
 class PostRole:
+    # The role of a person designated for a post (指定顶岗) while A and B are away.
+    DESIGNATED = "指定顶岗"
+
     post_id: int
     post: str
-    role: str  # "A" or "B"
+    role: str  # "A", "B" or PostRole.DESIGNATED
     # For an absent A holder: who covers the post now ("" when nobody is in).
     covered_by: str = ""
     # When nobody of the post is in: who answers for it instead, e.g. "部门负责人周春英".
     fallback: str = ""
+    # How the post is covered: "b" (B顶岗) or "designated" (指定顶岗); "" when not covered.
+    cover_kind: str = ""
+
+    @property
+    def cover_text(self) -> str:
+        """ "单丽", "张三（指定顶岗）" or "无人顶岗" for an absent A's post."""
+        if not self.covered_by:
+            return "无人顶岗"
+        if self.cover_kind == "designated":
+            return f"{self.covered_by}（指定顶岗）"
+        return self.covered_by
 
 
 @dataclass(frozen=True)
@@ -38,6 +52,8 @@ class BoardRow:
     posts: tuple[PostRole, ...]
     # Counts other record kinds contribute (handovers, callbacks, …), keyed by badge name.
     badges: dict[str, int] = field(default_factory=dict)
+    # The approved 请假单 the present absence follows (None: none, or in post).
+    leave_request_id: int | None = None
 
     @property
     def status_label(self) -> str:
@@ -48,7 +64,7 @@ class BoardRow:
     @property
     def covering_text(self) -> str:
         parts = [
-            f"{p.post}：{p.covered_by or '无人顶岗'}"
+            f"{p.post}：{p.cover_text}"
             for p in self.posts
             if p.role == "A" and self.status.is_absent
         ]

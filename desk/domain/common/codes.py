@@ -84,6 +84,10 @@ class ServingRole(Labelled):
     NONE = ("none", "无人")
     # A handover recipient chosen by hand outside the post's line of cover.
     OTHER = ("other", "其他人员")
+    # A third person a leader named for the post while A and B are both away (指定顶岗).
+    DESIGNATED = ("designated", "指定顶岗")
+    # Today's 值班领导 (领导值班表), asked when nobody of the post and no head is in.
+    DUTY_LEADER = ("duty", "值班领导")
 
 
 class MatterKind(Labelled):
@@ -161,3 +165,43 @@ class NoticeKind(Labelled):
     SUPPLEMENT = ("supplement", "补正材料通知书")
     REFUSAL = ("refusal", "不予受理通知书")
     PHONE = ("phone", "电话一次性告知")
+
+
+class LeaveKind(Labelled):
+    """Kinds of 请假 (请销假制度); business absences (培训, 出差, 开会) are requested too."""
+
+    ANNUAL = ("annual", "公休/年休")
+    SICK = ("sick", "病假")
+    PERSONAL = ("personal", "事假")
+    MARRIAGE = ("marriage", "婚假")
+    MATERNITY = ("maternity", "产假")
+    TRAINING = ("training", "培训")
+    TRIP = ("trip", "出差")
+    MEETING = ("meeting", "开会")
+    OTHER = ("other", "其他")
+
+
+class LeaveState(Labelled):
+    """A leave request's progress: 待批 → 已批准 → 已销假, or 已驳回 / 已撤销."""
+
+    PENDING = ("pending", "待批")
+    APPROVED = ("approved", "已批准")
+    REJECTED = ("rejected", "已驳回")
+    WITHDRAWN = ("withdrawn", "已撤销")
+    CLOSED = ("closed", "已销假")
+
+
+class LeaveCover(Labelled):
+    """Who covers the requester's posts while away (the request's 顶岗安排)."""
+
+    B = ("b", "B岗顶岗（已确认）")
+    SUBSTITUTE = ("substitute", "指定顶岗人员")
+    NONE = ("none", "不涉及AB岗")
+
+
+class HalfDay(Labelled):
+    """Where a leave starts or ends within a day."""
+
+    MORNING = ("am", "上午")
+    AFTERNOON = ("pm", "下午")
+    TIME = ("time", "具体时间")

@@ -11,13 +11,17 @@ row    situation                                   recommended         handover 
 =====  ==========================================  ==================  ========  ==========
 1      outside the agency's remit                  非本机关职责        no        —
 2      another department's duty                   引导至其他部门      no        —
-3      this hall, no post chosen                   一次性告知          no        head/director
+3      this hall, no post chosen                   一次性告知          no        head, else
+                                                                                 duty leader,
+                                                                                 else director
 4      the first contact holds the post (A or B)   当场办理 / 告知*    no        —
        or answers for it now (as the head)
 5      A in post                                   当场办理 / 告知*    no        A
 6      A absent, B in post (B 顶岗)                当场办理 / 告知*    no        B
+6b     A and B absent, a 指定顶岗 person in post    当场办理 / 告知*    no        designated
 7      A and B absent, department head exists      转交                yes       head
-8      A and B absent, no head, a director         转交                yes       director
+8      A and B absent, no head: 请示值班领导        转交                yes       duty leader
+8b     A and B absent, no head, no duty leader     转交                yes       director
 9      A and B absent, nobody to name              转交                yes       A (else B)
 =====  ==========================================  ==================  ========  ==========
 
@@ -25,9 +29,10 @@ row    situation                                   recommended         handover 
 kind; 一次性告知 for any other kind of matter, or for a call, letter or online message (they
 cannot be handled on the spot).
 
-"Responsible absent" (rows 7–9) means nobody of the post is in. Then any outcome except
-当场办理, 引导至其他部门 and 非本机关职责 needs a handover or a recorded reason why not
-(:func:`handover_needed`); 转交 always needs one.
+"Responsible absent" (rows 7–9) means nobody of the post is in (a 指定顶岗 person in post
+counts as the post's own, row 6b). Rows 3 and 8 name today's 值班领导 (领导值班表) by
+name. Then any outcome except 当场办理, 引导至其他部门 and 非本机关职责 needs a handover
+or a recorded reason why not (:func:`handover_needed`); 转交 always needs one.
 """
 
 from __future__ import annotations
@@ -81,12 +86,13 @@ def decide(
     channel: Channel = Channel.VISIT,
     kind: MatterKind | None = None,
     head_id: int | None = None,
+    duty_leader: tuple[int, str] | None = None,
 ) -> Decision:
     """Apply the routing table (see the module docstring) to one matter.
 
     ``post`` is required for :attr:`Scope.POST`; ``head_id`` names the department head
     for :attr:`Scope.UNASSIGNED` (the hall's chosen department), ``directors`` the
-    hall's directors in order of preference.
+    hall's directors in order of preference, ``duty_leader`` today's 值班领导 (id, name).
     """
     director_ids = list(directors)
     nobody = Serving(None, ServingRole.NONE)
@@ -98,9 +104,14 @@ def decide(
         return Decision(
             Outcome.REFERRED, nobody, False, False, None, ServingRole.NONE, "属其他部门职责"
         )
+    leader_id, leader_name = duty_leader if duty_leader is not None else (None, "")
     if scope is Scope.UNASSIGNED or post is None:
+        reason = "未指定责任岗位"
         if head_id is not None:
             recipient = Serving(head_id, ServingRole.HEAD)
+        elif leader_id is not None:
+            recipient = Serving(leader_id, ServingRole.DUTY_LEADER)
+            reason = f"未指定责任岗位，请示值班领导{leader_name}"
         elif director_ids:
             recipient = Serving(director_ids[0], ServingRole.DIRECTOR)
         else:
@@ -112,11 +123,11 @@ def decide(
             False,
             recipient.staff_id,
             recipient.role,
-            "未指定责任岗位",
+            reason,
         )
 
-    serving = who_serves(post, status_of, director_ids)
-    absent = serving.role not in (ServingRole.A, ServingRole.B)
+    serving = who_serves(post, status_of, director_ids, leader_id)
+    absent = serving.role not in (ServingRole.A, ServingRole.B, ServingRole.DESIGNATED)
     if first_contact_id is not None and first_contact_id in (
         serving.staff_id,
         post.a_id,
@@ -148,12 +159,22 @@ def decide(
             serving.role,
             "A岗不在岗，由B岗顶岗",
         )
-    if serving.staff_id is not None:
-        reason = (
-            "A、B岗均不在岗，转交部门负责人"
-            if serving.role is ServingRole.HEAD
-            else "A、B岗均不在岗且无部门负责人，转交中心主任"
+    if serving.role is ServingRole.DESIGNATED:
+        return Decision(
+            _own_outcome(channel, kind),
+            serving,
+            False,
+            False,
+            serving.staff_id,
+            serving.role,
+            "A、B岗均不在岗，由领导指定的顶岗人员办理",
         )
+    if serving.staff_id is not None:
+        reasons = {
+            ServingRole.HEAD: "A、B岗均不在岗，转交部门负责人",
+            ServingRole.DUTY_LEADER: f"A、B岗均不在岗且无部门负责人，请示值班领导{leader_name}",
+        }
+        reason = reasons.get(serving.role, "A、B岗均不在岗且无部门负责人，转交中心主任")
         return Decision(
             Outcome.HANDOVER, serving, True, True, serving.staff_id, serving.role, reason
         )

@@ -2,9 +2,11 @@
 
 A handover is due ``handover.limit_days`` working days (default 1) after the recipient is
 back: ``due = calendar.add_working_days(back_at, limit)`` where ``back_at`` is the first
-moment at or after the handover's creation that the recipient was 在岗 according to the
-whereabouts history. A handover still 待联系 after the end of its due day is overdue. A
-recipient who has not been back yet has no due date and nothing overdue.
+moment at or after the recipient got the handover (its creation, or its reassignment) that
+the recipient was 在岗 according to the whereabouts history. A handover still 待联系 after
+the end of its due day is overdue. A recipient who has not been back yet has no due date
+until the visitor has waited too long for them (desk.domain.board.away): then it is due
+from the day it could have been handed on to B or the head, so nothing waits forever.
 
 The board's badges ("handovers": 待联系 count, "handovers_overdue": overdue count) are
 registered here; they run on every board refresh, so they read only what they need.
@@ -23,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from desk.db.models import CalendarDay, Handover, Operator, Setting, Staff
 from desk.domain.admin.settings import DEFAULTS
+from desk.domain.board.away import AwayWait, away_waits, fallback_due
 from desk.domain.board.returns import back_times
 from desk.domain.board.service import BadgeProvider
 from desk.domain.board.waiting import WaitingItem, WaitingProvider
@@ -42,6 +45,8 @@ class DueInfo:
     back_at: datetime | None
     due: date | None
     overdue: bool
+    # Still 待联系 while the recipient is away now: how long the visitor has waited.
+    wait: AwayWait | None = None
 
 
 # ---- the overdue rule --------------------------------------------------------------
@@ -77,13 +82,20 @@ def session_calendar(s: Session) -> WorkCalendar:
 
 
 def due_info(
-    back_at: datetime | None, state: str, now: datetime, calendar: WorkCalendar, limit: int
+    back_at: datetime | None,
+    state: str,
+    now: datetime,
+    calendar: WorkCalendar,
+    limit: int,
+    wait: AwayWait | None = None,
 ) -> DueInfo:
+    pending = state == HandoverState.PENDING.value
     if back_at is None:
-        return DueInfo(None, None, False)
+        due = fallback_due(wait, limit, calendar, now) if pending else None
+        return DueInfo(None, due, bool(due and now.date() > due), wait)
     due = calendar.add_working_days(back_at, limit)
-    overdue = state == HandoverState.PENDING.value and now.date() > due
-    return DueInfo(back_at, due, overdue)
+    overdue = pending and now.date() > due
+    return DueInfo(back_at, due, overdue, wait)
 
 
 def due_map(
@@ -92,16 +104,32 @@ def due_map(
     now: datetime,
     calendar: WorkCalendar | None = None,
 ) -> dict[int, DueInfo]:
-    """Due dates and overdue flags for (id, recipient, created, state) rows."""
+    """Due dates and overdue flags for (id, recipient, assigned, state) rows.
+
+    ``assigned`` is when the recipient got the handover: its creation, or the moment it
+    was reassigned (``Handover.assigned_at``; see :func:`assigned`).
+    """
     items = list(rows)
     if not items:
         return {}
     cal = calendar or session_calendar(s)
     limit = limit_days(s)
-    backs = back_times(s, ((hid, to, created) for hid, to, created, _ in items))
+    backs = back_times(s, ((hid, to, at) for hid, to, at, _ in items))
+    pending = HandoverState.PENDING.value
+    waits = away_waits(s, ((hid, to, at) for hid, to, at, st in items if st == pending), now, cal)
     return {
-        hid: due_info(backs[hid], state, now, cal, limit) for hid, _to, _created, state in items
+        hid: due_info(backs[hid], state, now, cal, limit, waits.get(hid))
+        for hid, _to, _at, state in items
     }
+
+
+def assigned(h: Handover) -> datetime:
+    """When the present recipient got the handover."""
+    return h.assigned_at or h.created_at
+
+
+# The same, for queries of plain columns.
+ASSIGNED_AT = func.coalesce(Handover.assigned_at, Handover.created_at)
 
 
 # ---- board badges --------------------------------------------------------------------
@@ -118,7 +146,7 @@ def _pending_badge(s: Session, _now: datetime) -> dict[int, int]:
 
 def _overdue_badge(s: Session, now: datetime) -> dict[int, int]:
     rows = s.execute(
-        select(Handover.id, Handover.to_id, Handover.created_at, Handover.state).where(
+        select(Handover.id, Handover.to_id, ASSIGNED_AT, Handover.state).where(
             Handover.state == HandoverState.PENDING.value
         )
     )
@@ -190,7 +218,7 @@ class HandoverService:
         names, ops = _names(s), _operator_names(s)
         info = due_map(
             s,
-            ((h.id, h.to_id, h.created_at, h.state) for h in handovers),
+            ((h.id, h.to_id, assigned(h), h.state) for h in handovers),
             self.ctx.now(),
             self.ctx.calendar,
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -9,6 +11,7 @@ from desk.db.models import Department, Post, ServiceItem, Staff, WhereaboutsEntr
 from desk.domain.board import coverage_sync
 from desk.domain.common.codes import Channel, MatterKind, MatterScope, ServingRole, Status
 from desk.domain.common.errors import NotFound
+from desk.domain.duty.lookup import leader_on
 from desk.domain.intake.decisions import decide
 from desk.domain.intake.views import PersonView, RecipientChoice, RoutingView
 
@@ -57,8 +60,10 @@ def load(
     department_id: int | None,
     channel: Channel,
     first_contact_id: int | None,
+    now: datetime,
 ) -> RoutingView:
-    """The routing view for a matter given by catalogue item, post or department."""
+    """The routing view for a matter given by catalogue item, post or department, at ``now``
+    (who is designated for the post then, who is 值班领导 that day)."""
     item_name, kind = "", None
     if item_id is not None:
         item = s.get(ServiceItem, item_id)
@@ -74,7 +79,7 @@ def load(
     if scope is MatterScope.POST:
         if post_id is None:
             raise NotFound("请选择责任岗位")
-        found = coverage_sync.post_holders(s, [post_id], active_only=False)
+        found = coverage_sync.post_holders(s, [post_id], active_only=False, at=now)
         if not found:
             raise NotFound("找不到该岗位")
         holders = found[0]
@@ -85,6 +90,8 @@ def load(
     head_id = dept.head_id if dept is not None else None
     director_ids = directors(s)
     statuses = coverage_sync.current_statuses(s)
+    leader_id = leader_on(s, now.date())
+    leader_name = s.scalar(select(Staff.name).where(Staff.id == leader_id)) if leader_id else ""
     decision = decide(
         scope,
         holders,
@@ -94,17 +101,21 @@ def load(
         channel=channel,
         kind=kind,
         head_id=head_id,
+        duty_leader=(leader_id, leader_name or "") if leader_id is not None else None,
     )
     a_id = holders.a_id if holders else None
     b_id = holders.b_id if holders else None
-    wanted = {a_id, b_id, head_id, decision.serving.staff_id, decision.recipient_id}
-    wanted |= set(director_ids[:1])
+    third = holders.designated_id if holders else None
+    wanted = {a_id, b_id, third, head_id, leader_id, decision.serving.staff_id}
+    wanted |= {decision.recipient_id, *director_ids[:1]}
     seen = people(s, {i for i in wanted if i is not None})
     candidates: list[RecipientChoice] = []
     for sid, role in (
         (a_id, ServingRole.A),
         (b_id, ServingRole.B),
+        (third, ServingRole.DESIGNATED),
         (head_id, ServingRole.HEAD),
+        (leader_id, ServingRole.DUTY_LEADER),
         (director_ids[0] if director_ids else None, ServingRole.DIRECTOR),
     ):
         if sid is not None and sid in seen and all(c.staff_id != sid for c in candidates):
@@ -133,6 +144,7 @@ def load(
         serving=seen.get(decision.serving.staff_id) if decision.serving.staff_id else None,
         recipient=seen.get(decision.recipient_id) if decision.recipient_id else None,
         candidates=tuple(candidates),
+        duty_leader=seen.get(leader_id) if leader_id else None,
     )
 
 

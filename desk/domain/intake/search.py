@@ -24,7 +24,7 @@ from desk.domain.calendar.workdays import WorkCalendar
 from desk.domain.common.codes import Channel, HandoverState, MatterScope, Outcome, ServingRole
 from desk.domain.common.text import TEXT_LIMITS, FieldError, clean_text
 from desk.domain.common.validation import check_id_number, check_phone
-from desk.domain.intake.handovers import due_map
+from desk.domain.intake.handovers import ASSIGNED_AT, due_map
 from desk.domain.intake.index import (
     fts_query,
     index_intake,
@@ -75,9 +75,9 @@ def filtered(q: Select, f: IntakeFilter, overdue_intakes: set[int] | None) -> Se
 
 def _overdue_intakes(s: Session, now: datetime, calendar: WorkCalendar) -> set[int]:
     pending = s.execute(
-        select(
-            Handover.id, Handover.to_id, Handover.created_at, Handover.state, Handover.intake_id
-        ).where(Handover.state == HandoverState.PENDING.value)
+        select(Handover.id, Handover.to_id, ASSIGNED_AT, Handover.state, Handover.intake_id).where(
+            Handover.state == HandoverState.PENDING.value
+        )
     ).all()
     info = due_map(s, ((h, to, c, st) for h, to, c, st, _ in pending), now, calendar)
     return {intake for h, _to, _c, _st, intake in pending if info[h].overdue}

@@ -34,7 +34,7 @@ from desk.domain.intake.checks import (
     text_field,
 )
 from desk.domain.intake.decisions import NO_HANDOVER_OUTCOMES, handover_needed
-from desk.domain.intake.handovers import due_map, to_view
+from desk.domain.intake.handovers import assigned, due_map, to_view
 from desk.domain.intake.views import (
     CORRECTABLE_FIELDS,
     AppointmentSeed,
@@ -73,7 +73,7 @@ class IntakeService:
         with self.ctx.db.read() as s:
             fc = first_contact_id or self._operator_staff(s)
             return intake_routing.load(
-                s, scope, post_id, service_item_id, department_id, channel, fc
+                s, scope, post_id, service_item_id, department_id, channel, fc, self.ctx.now()
             )
 
     def first_contact_default(self) -> int | None:
@@ -120,6 +120,7 @@ class IntakeService:
                 draft.department_id,
                 draft.channel,
                 first_contact,
+                now,
             )
             needed = handover_needed(draft.outcome, routing.decision)
             if needed and handover is None and not reason:
@@ -227,7 +228,7 @@ class IntakeService:
             handover = None
             if h is not None:
                 info = due_map(
-                    s, [(h.id, h.to_id, h.created_at, h.state)], self.ctx.now(), self.ctx.calendar
+                    s, [(h.id, h.to_id, assigned(h), h.state)], self.ctx.now(), self.ctx.calendar
                 )
                 handover = to_view(h, names, ops, info[h.id])
             corrections = tuple(

@@ -129,6 +129,8 @@ class RoutingView:
     serving: PersonView | None = None
     recipient: PersonView | None = None
     candidates: tuple[RecipientChoice, ...] = ()
+    # Today's 值班领导 (领导值班表), whom the clerk asks (请示值班领导) when nobody else can.
+    duty_leader: PersonView | None = None
 
     @property
     def recommended(self) -> Outcome:

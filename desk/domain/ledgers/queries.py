@@ -152,7 +152,7 @@ def intake_lines(s: Session, month: Month, phone: PhoneFn) -> list[IntakeLine]:
 _HANDOVER_COLUMNS = (
     "id", "intake_id", "created_at", "from_id", "to_id", "recipient_role", "visitor_unit",
     "visitor_name", "visitor_phone", "matter", "state", "contacted_at", "contact_result",
-    "closed_at",
+    "closed_at", "assigned_at",
 )  # fmt: skip
 
 
@@ -176,7 +176,7 @@ def handover_lines(
     rows = s.execute(q).all()
     info = handover_rules.due_map(
         s,
-        ((h.id, h.to_id, h.created_at, h.state) for h in rows),
+        ((h.id, h.to_id, h.assigned_at or h.created_at, h.state) for h in rows),
         now,
         calendar,
     )
