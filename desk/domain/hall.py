@@ -7,6 +7,7 @@ on a returning person's list are installed here, in one place, and nowhere by an
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 
 from sqlalchemy import select
@@ -27,9 +28,15 @@ from desk.domain.cases.service import TimeLimitService
 from desk.domain.catalogue.service import CatalogueService
 from desk.domain.common.clock import Clock, SystemClock
 from desk.domain.common.context import Context
+from desk.domain.duty.service import DutyService
+from desk.domain.duty.supervision import SupervisionService
+from desk.domain.escalation.service import EscalationService
 from desk.domain.intake import handovers
 from desk.domain.intake.handovers import HandoverService
 from desk.domain.intake.service import IntakeService
+from desk.domain.leave import apply as leave_apply
+from desk.domain.leave import badges as leave_badges
+from desk.domain.leave.service import LeaveService
 from desk.domain.ledgers.service import LedgerService
 from desk.domain.notices.refusals import RefusalService
 from desk.domain.notices.service import NoticeService
@@ -41,19 +48,34 @@ from desk.domain.people.staff import StaffService
 class Hall:
     def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self.ctx = Context(db=db, clock=clock or SystemClock(), calendar=WorkCalendar())
+        # Steps that keep records in step with the clock (leave going up and down on the
+        # board, 指定顶岗 starting and ending); run at start-up and on the board's refresh.
+        self.due_steps: list[Callable[[], int]] = []
         self.reload_calendar()
         self._install_providers()
 
     def _install_providers(self) -> None:
-        """Board badges and waiting-list providers of every record kind that has them."""
+        """Board badges, waiting-list providers, status hooks and due steps of every record
+        kind that has them."""
         for badges, waiting in (
             (handovers.BADGES, handovers.WAITING),
             (appointment_providers.BADGES, appointment_providers.WAITING),
+            (leave_badges.BADGES, {}),
         ):
             for name, badge in badges.items():
                 self.board.add_badge(name, badge)
             for kind, provider in waiting.items():
                 self.waiting.add_provider(kind, provider)
+        # 回岗 on the board is the 销假 of the leave the absence followed.
+        self.board.add_status_hook(leave_apply.HOOK)
+        self.due_steps.append(self.leave.apply_due)
+        self.due_steps.append(self.board.sync_designations)
+        # The duty log's links to complaints and 差评 (desk.domain.duty.views.DayRecord)
+        # are added here once those record kinds exist: self.duty.add_day_records(...).
+
+    def run_due_steps(self) -> int:
+        """Run every due step once; returns how many records they changed."""
+        return sum(step() for step in self.due_steps)
 
     @property
     def db(self) -> Database:
@@ -138,6 +160,24 @@ class Hall:
     @cached_property
     def privacy(self) -> PrivacyService:
         return PrivacyService(self.ctx, self.settings)
+
+    @cached_property
+    def duty(self) -> DutyService:
+        return DutyService(self.ctx, self.settings)
+
+    @cached_property
+    def leave(self) -> LeaveService:
+        return LeaveService(self.ctx, self.settings, self.board)
+
+    @cached_property
+    def escalation(self) -> EscalationService:
+        return EscalationService(self.ctx, self.settings, self.appointments)
+
+    @cached_property
+    def supervision(self) -> SupervisionService:
+        return SupervisionService(
+            self.ctx, self.duty, self.leave, self.escalation, self.board, self.staff
+        )
 
     @cached_property
     def ledgers(self) -> LedgerService:

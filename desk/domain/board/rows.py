@@ -14,7 +14,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.db.models import CoverageInterval, Department, Post, Staff, WhereaboutsEntry
-from desk.domain.board import coverage_sync
 from desk.domain.board.coverage import PostHolders, Serving, who_serves
 from desk.domain.board.views import BoardRow, PostRole
 from desk.domain.common.codes import ServingRole, Status
@@ -76,7 +75,6 @@ def board_rows(
             ).where(CoverageInterval.ended_at.is_(None))
         )
     }
-    designated = coverage_sync.designations(s, now)
     statuses = {sid: _STATUS[e.status] for sid, e in entries.items()}
 
     def status_of(staff_id: int) -> Status:
@@ -115,8 +113,9 @@ def board_rows(
             )
         if post.b_id is not None:
             roles[post.b_id].append(PostRole(post.id, post.name, "B"))
-        third = designated.get(post.id)
-        if third is not None and third not in (post.a_id, post.b_id):
+        third, kind = covering.get(post.id, (None, ""))
+        if kind == "designated" and third is not None:
+            # Serving the post now (A and B away): the person's row says so.
             roles[third].append(PostRole(post.id, post.name, PostRole.DESIGNATED))
     badges: dict[int, dict[str, int]] = defaultdict(dict)
     for badge, provider in badge_providers.items():

@@ -11,6 +11,7 @@ from desk.db.models import Staff, WhereaboutsEntry
 from desk.domain.board import coverage_sync
 from desk.domain.board.changes import NewStatus, StatusHook, open_entry, record_status
 from desk.domain.board.coverage import Serving, absence_conflicts, who_serves
+from desk.domain.board.designations import Designations
 from desk.domain.board.history import HistoryQueries
 from desk.domain.board.notes import (
     HandoverNotes,
@@ -39,7 +40,20 @@ from desk.domain.people.permissions import Permission, require
 # facade installs them (desk.domain.hall), never an import.
 
 
-class BoardService(HistoryQueries, HandoverNotes):
+def current_conflicts(s: Session, staff_id: int) -> list[tuple[str, str]]:
+    """Posts that would be left with neither A nor B if the person left now: (post, other)."""
+    posts = coverage_sync.post_holders(s)
+    statuses = coverage_sync.current_statuses(s)
+    clashes = absence_conflicts(staff_id, posts, lambda i: statuses.get(i, Status.IN_POST))
+    out = []
+    for post in clashes:
+        other = post.b_id if post.a_id == staff_id else post.a_id
+        holder = s.get(Staff, other) if other else None
+        out.append((post.name, holder.name if holder else ""))
+    return out
+
+
+class BoardService(HistoryQueries, HandoverNotes, Designations):
     """The 去向牌: rows to show, status changes with the A/B rule, history, handover notes."""
 
     def __init__(self, ctx: Context) -> None:
@@ -94,16 +108,7 @@ class BoardService(HistoryQueries, HandoverNotes):
             return self._conflicts(s, staff_id)
 
     def _conflicts(self, s: Session, staff_id: int) -> list[tuple[str, str]]:
-        posts = coverage_sync.post_holders(s)
-        statuses = coverage_sync.current_statuses(s)
-        clashes = absence_conflicts(staff_id, posts, lambda i: statuses.get(i, Status.IN_POST))
-        out = []
-        for post in clashes:
-            other = post.b_id if post.a_id == staff_id else post.a_id
-            holder = s.get(Staff, other) if other else None
-            other_name = holder.name if holder else ""
-            out.append((post.name, other_name))
-        return out
+        return current_conflicts(s, staff_id)
 
     def set_status(
         self,

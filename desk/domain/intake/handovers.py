@@ -205,6 +205,8 @@ def to_view(
         back_at=info.back_at,
         due=info.due,
         overdue=info.overdue,
+        wait=info.wait,
+        assigned_at=h.assigned_at,
     )
 
 

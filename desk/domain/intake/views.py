@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from desk.domain.board.away import AwayWait
 from desk.domain.common.codes import (
     Channel,
     HandoverState,
@@ -229,6 +230,17 @@ class HandoverView:
     back_at: datetime | None
     due: date | None
     overdue: bool
+    # 待联系 while the recipient is away now: how long the visitor has waited for them.
+    wait: AwayWait | None = None
+    # Reassigned from someone away: when the present recipient got it (None: at creation).
+    assigned_at: datetime | None = None
+
+    @property
+    def may_hand_on(self) -> bool:
+        """The recipient has been away too long: the handover may go to B or the head."""
+        return (
+            self.state is HandoverState.PENDING and self.wait is not None and self.wait.escalatable
+        )
 
 
 @dataclass(frozen=True)

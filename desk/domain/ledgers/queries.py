@@ -314,7 +314,7 @@ def coverage_lines(s: Session, month: Month) -> list[CoverageLine]:
     out = []
     for iv in rows:
         post, window = posts.get(iv.post_id, ("", ""))
-        nobody = iv.kind != "b" or iv.covering_id is None
+        nobody = iv.kind not in ("b", "designated") or iv.covering_id is None
         hours = (
             round((iv.ended_at - iv.started_at).total_seconds() / 3600, 1)
             if iv.ended_at is not None
@@ -327,7 +327,13 @@ def coverage_lines(s: Session, month: Month) -> list[CoverageLine]:
                 window_no=window,
                 absent=names.get(iv.absent_id, ""),
                 covering="" if nobody else names.get(iv.covering_id or 0, ""),
-                kind_label="无人顶岗（A、B均不在岗）" if nobody else "B岗顶岗",
+                kind_label=(
+                    "无人顶岗（A、B均不在岗）"
+                    if nobody
+                    else "指定顶岗"
+                    if iv.kind == "designated"
+                    else "B岗顶岗"
+                ),
                 started_at=iv.started_at,
                 ended_at=iv.ended_at,
                 hours=hours,

@@ -34,6 +34,9 @@ class Permission(Labelled):
     ANONYMISE = ("anonymise", "隐私清理（匿名化）")
     OPERATORS = ("operators", "管理操作员")
     AUDIT = ("audit", "查看审计记录")
+    DUTY = ("duty", "安排值班、填写和签署值班记录")
+    APPROVE_LEAVE = ("approve_leave", "审批请假")
+    DESIGNATE = ("designate", "指定顶岗人员")
 
 
 _LEADERS = frozenset({Role.DIRECTOR, Role.ADMIN})
@@ -49,6 +52,9 @@ ALLOWED: dict[Permission, frozenset[Role]] = {
     Permission.ANONYMISE: _LEADERS,
     Permission.OPERATORS: frozenset({Role.ADMIN}),
     Permission.AUDIT: _LEADERS,
+    Permission.DUTY: _LEADERS,
+    Permission.APPROVE_LEAVE: _LEADERS,
+    Permission.DESIGNATE: _LEADERS,
 }
 
 

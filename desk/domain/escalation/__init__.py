@@ -1,0 +1,1 @@
+"""Nobody waits for a person who is away: handovers and callbacks handed on to B or the head."""
