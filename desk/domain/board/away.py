@@ -51,6 +51,11 @@ class AwayWait:
     escalate_from: date | None
     reason: str
 
+    @property
+    def flagged(self) -> bool:
+        """Shown as waiting too long (or for someone with no known return)."""
+        return bool(self.reason)
+
 
 def escalate_days(s: Session) -> int:
     return max(0, int(read_setting(s, ESCALATE_KEY)))

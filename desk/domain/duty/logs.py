@@ -113,9 +113,11 @@ class DutyLogs:
             return out
 
     def attendance_text(self, day: date) -> str:
-        """出勤 as the board recorded it that day: who was away, with or without 请假单."""
+        """出勤 as the board recorded it that day (up to now): who was away, with or without
+        a 请假单."""
         start = datetime.combine(day, time.min)
-        end = start + timedelta(days=1)
+        # Up to and including this moment: what the leader can have seen.
+        end = min(start + timedelta(days=1), self.ctx.now() + timedelta(seconds=1))
         needed = {str(c) for c in self.settings.get("leave.required_statuses")}
         with self.ctx.db.read() as s:
             staff = dict(s.execute(select(Staff.id, Staff.name).where(Staff.active)).all())

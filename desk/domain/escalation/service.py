@@ -151,14 +151,15 @@ class EscalationService:
 
     # ---- the list ---------------------------------------------------------------------
     def waiting(self, *, escalatable_only: bool = False) -> list[AwayItem]:
-        """Open handovers and callbacks whose person is away now, longest wait first."""
+        """Open handovers and callbacks waiting for someone away who is flagged (away too
+        long, or with no known return): those that may be handed on first, then oldest."""
         out: list[AwayItem] = []
         handovers = [
             h
             for h in HandoverService(self.ctx).find(states=(HandoverState.PENDING,))
-            if h.wait is not None
+            if h.wait is not None and h.wait.flagged
         ]
-        entries = [v for v in self.appointments.awaiting() if v.wait is not None]
+        entries = [v for v in self.appointments.awaiting() if v.wait is not None and v.wait.flagged]
         with self.ctx.db.read() as s:
             names = dict(s.execute(select(Staff.id, Staff.name)).all())
             for h in handovers:

@@ -81,6 +81,18 @@ class LeaveApplier:
         current = open_entry(s, r.staff_id)
         if current is not None and current.leave_request_id == r.id:
             return False
+        if (
+            current is not None
+            and current.leave_request_id is None
+            and Status.of(current.status).is_absent
+            and current.started_at >= r.starts_at
+            and r.ends_at > now
+        ):
+            # A clerk already put the person out when the leave began: that stretch is the
+            # leave (linked, expected back at its end) rather than a second one.
+            current.leave_request_id = r.id
+            current.expected_return = r.ends_at
+            return True
         status, text = rules.board_status(LeaveKind.of(r.kind), r.kind_text)
         override = r.override_reason
         clashes = current_conflicts(s, r.staff_id)

@@ -18,8 +18,10 @@ from desk.db.base import Base
 from desk.db.models import (
     Appointment,
     Department,
+    DutyLog,
     Handover,
     Intake,
+    LeaveRequest,
     Notice,
     Post,
     ServiceItem,
@@ -29,6 +31,7 @@ from desk.db.models import (
 )
 from desk.domain.seed.appointments import add_demo_appointments
 from desk.domain.seed.catalogue import install_demo_catalogue
+from desk.domain.seed.duty_leave import add_demo_duty_and_leave
 from desk.domain.seed.intakes import add_demo_intakes
 from desk.domain.seed.people import (  # noqa: F401  (the demo's names, for its users)
     DEMO_ADMIN,
@@ -63,6 +66,7 @@ PARTS: tuple[DemoPart, ...] = (
         lambda hall, seed: add_demo_intakes(hall, seed=seed + _INTAKE_SEED_OFFSET),
     ),
     DemoPart("预约、回电与限时办结", lambda hall, _seed: add_demo_appointments(hall)),
+    DemoPart("领导值班与请销假", add_demo_duty_and_leave),
 )
 
 
@@ -95,6 +99,8 @@ _SUMMARY: tuple[tuple[str, type[Base]], ...] = (
     ("一次性告知", Notice),
     ("预约", Appointment),
     ("限时办结件", TimeLimitCase),
+    ("值班记录", DutyLog),
+    ("请假单", LeaveRequest),
 )
 
 

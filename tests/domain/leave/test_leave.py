@@ -368,3 +368,17 @@ def test_a_clerk_cannot_designate(small_hall) -> None:
             post, small_hall.staff["王前台"], datetime(2026, 11, 16, 9),
             datetime.combine(date(2026, 11, 17), time(17, 30)), "临时",
         )  # fmt: skip
+
+
+def test_an_absence_set_by_hand_when_the_leave_begins_becomes_that_leave(leaders, clock) -> None:
+    hall = leaders.hall
+    qiu = next(p.id for p in hall.staff.staff() if p.name == "仇红")
+    rid = approved(leaders, qiu, MON, TUE, kind=LeaveKind.ANNUAL)
+    clock.set(datetime(2026, 11, 23, 8, 40))
+    hall.board.set_status(qiu, Status.LEAVE, place="年休")  # the clerk was quicker
+    clock.set(datetime(2026, 11, 23, 8, 45))
+    assert hall.run_due_steps() == 1
+    [entry] = [h for h in hall.board.history(qiu) if h.ended_at is None]
+    assert entry.status is Status.LEAVE and entry.expected_return == datetime(2026, 11, 24, 17, 30)
+    assert row_of(hall, qiu).leave_request_id == rid
+    assert hall.leave.unrequested(MON, MON) == []
