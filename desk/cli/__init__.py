@@ -19,6 +19,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desk.cli.demo",
     "desk.cli.backup",
     "desk.cli.export",
+    "desk.cli.leave",
     "desk.cli.catalogue",
 )
 

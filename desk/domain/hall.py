@@ -181,4 +181,12 @@ class Hall:
 
     @cached_property
     def ledgers(self) -> LedgerService:
-        return LedgerService(self.ctx, self.settings, self.appointments, self.cases, self.privacy)
+        return LedgerService(
+            self.ctx,
+            self.settings,
+            self.appointments,
+            self.cases,
+            self.privacy,
+            self.duty,
+            self.leave,
+        )

@@ -13,21 +13,38 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from desk.domain.common.errors import DomainError
-from desk.domain.ledgers.rows import (
-    AppointmentLine,
-    CaseLine,
-    CoverageLine,
-    HandoverLine,
-    IntakeLine,
-    Month,
-    MonthWindow,
-    NoticeLine,
-    WhereaboutsLine,
-)
+from desk.domain.ledgers.rows import Month, MonthWindow
 from desk.domain.ledgers.service import LedgerService, MonthLedgers, UnmaskedGrant
 from desk.domain.ledgers.summary import DeadlineTally, LedgerSummary, Tally
+from desk.excel.ledger_fields import (
+    APPOINTMENT_FIELDS,
+    CASE_FIELDS,
+    COVERAGE_FIELDS,
+    DUTY_FIELDS,
+    HANDOVER_FIELDS,
+    INTAKE_FIELDS,
+    LEAVE_FIELDS,
+    NOTICE_FIELDS,
+    WHEREABOUTS_FIELDS,
+    Field,
+)
 from desk.excel.styles import NORMAL, VOIDED
 from desk.excel.workbook import Column, LedgerWorkbook, Section
+
+__all__ = [
+    "APPOINTMENT_FIELDS",
+    "CASE_FIELDS",
+    "COVERAGE_FIELDS",
+    "DUTY_FIELDS",
+    "HANDOVER_FIELDS",
+    "INTAKE_FIELDS",
+    "LEAVE_FIELDS",
+    "LEDGER_SHEETS",
+    "NOTICE_FIELDS",
+    "SHEETS",
+    "WHEREABOUTS_FIELDS",
+    "export_month",
+]
 
 # progress(done, total, what is being done now)
 ProgressFn = Callable[[int, int, str], None]
@@ -35,127 +52,11 @@ ProgressFn = Callable[[int, int, str], None]
 R = TypeVar("R")
 
 
-@dataclass(frozen=True)
-class Field(Generic[R]):
-    """One ledger column and the value it shows, declared together so they cannot drift."""
-
-    column: Column
-    value: Callable[[R], Any]
-
-
-def _f(header: str, kind: str, width: int | None, value: Callable[[R], Any]) -> Field[R]:
-    return Field(Column(header, kind) if width is None else Column(header, kind, width), value)
-
-
-def _visitor(unit: str, name: str) -> str:
-    return f"{name}（{unit}）" if unit and name else name or unit
-
-
-INTAKE_FIELDS: tuple[Field[IntakeLine], ...] = (
-    _f("登记号", "int", 6, lambda x: x.id),
-    _f("登记时间", "datetime", None, lambda x: x.created_at),
-    _f("渠道", "center", 4, lambda x: x.channel),
-    _f("办事人单位", "text", 14, lambda x: x.visitor_unit),
-    _f("办事人姓名", "text", 8, lambda x: x.visitor_name),
-    _f("联系电话", "center", 13, lambda x: x.visitor_phone),
-    _f("拟办事项", "text", 16, lambda x: x.matter),
-    _f("留言", "text", 20, lambda x: x.message),
-    _f("责任岗位", "text", 14, lambda x: x.post),
-    _f("责任人", "center", 6, lambda x: x.responsible),
-    _f("首问责任人", "center", 6, lambda x: x.first_contact),
-    _f("处理方式", "center", 14, lambda x: x.outcome_label),
-    _f("处理结果", "text", 18, lambda x: x.result),
-    _f("状态", "text", 12, lambda x: x.state_label),
-)
-HANDOVER_FIELDS: tuple[Field[HandoverLine], ...] = (
-    _f("登记号", "int", 6, lambda x: x.intake_id),
-    _f("转交时间", "datetime", None, lambda x: x.created_at),
-    _f("转交人", "center", 6, lambda x: x.from_name),
-    _f("接收人", "center", 6, lambda x: x.to_name),
-    _f("接收身份", "center", 8, lambda x: x.recipient_role),
-    _f("办事人", "text", 14, lambda x: _visitor(x.visitor_unit, x.visitor_name)),
-    _f("联系电话", "center", 13, lambda x: x.visitor_phone),
-    _f("拟办事项", "text", 16, lambda x: x.matter),
-    _f("接收人返岗", "datetime", None, lambda x: x.back_at),
-    _f("联系期限", "date", None, lambda x: x.due),
-    _f("联系办事人时间", "datetime", None, lambda x: x.contacted_at),
-    _f("联系结果", "text", 18, lambda x: x.contact_result),
-    _f("时限情况", "center", 12, lambda x: x.timeliness.label),
-    _f("状态", "text", 12, lambda x: x.state_label),
-)
-APPOINTMENT_FIELDS: tuple[Field[AppointmentLine], ...] = (
-    _f("预约号", "int", 6, lambda x: x.id),
-    _f("登记时间", "datetime", None, lambda x: x.created_at),
-    _f("来源", "center", 10, lambda x: x.source),
-    _f("办事人", "text", 14, lambda x: _visitor(x.visitor_unit, x.visitor_name)),
-    _f("联系电话", "center", 13, lambda x: x.visitor_phone),
-    _f("事项", "text", 16, lambda x: x.matter),
-    _f("留言", "text", 18, lambda x: x.message),
-    _f("经办人", "center", 6, lambda x: x.handler),
-    _f("预约时段", "text", 14, lambda x: x.slot),
-    _f("回复期限", "date", None, lambda x: x.callback_due),
-    _f("回复时间", "datetime", None, lambda x: x.contacted_at),
-    _f(
-        "回复与办理结果",
-        "text",
-        18,
-        lambda x: "；".join(p for p in (x.contact_note, x.result) if p),
-    ),
-    _f("时限情况", "center", 12, lambda x: x.timeliness.label),
-    _f("状态", "text", 12, lambda x: x.state_label),
-)
-CASE_FIELDS: tuple[Field[CaseLine], ...] = (
-    _f("受理编号", "center", 14, lambda x: x.receipt_no),
-    _f("受理时间", "datetime", None, lambda x: x.accepted_at),
-    _f("类别", "center", 6, lambda x: x.kind_label),
-    _f("事项", "text", 16, lambda x: x.matter),
-    _f("申请人", "text", 14, lambda x: _visitor(x.visitor_unit, x.visitor_name)),
-    _f("联系电话", "center", 13, lambda x: x.visitor_phone),
-    _f("经办人", "center", 6, lambda x: x.handler),
-    _f("承诺时限", "center", 8, lambda x: x.limit_text),
-    _f("承诺办结日期", "date", None, lambda x: x.promised_date),
-    _f("延期情况", "text", 18, lambda x: x.extension_text),
-    _f("办结时间", "datetime", None, lambda x: x.completed_at),
-    _f("办理结果", "text", 16, lambda x: x.result),
-    _f("时限情况", "center", 12, lambda x: x.timeliness.label),
-    _f("状态", "text", 12, lambda x: x.state_label),
-)
-NOTICE_FIELDS: tuple[Field[NoticeLine], ...] = (
-    _f("告知编号", "center", 18, lambda x: x.number),
-    _f("告知时间", "datetime", None, lambda x: x.created_at),
-    _f("类别", "center", 14, lambda x: x.kind_label),
-    _f("事项", "text", 18, lambda x: x.matter),
-    _f("办事人", "text", 14, lambda x: _visitor(x.visitor_unit, x.visitor_name)),
-    _f("联系电话", "center", 13, lambda x: x.visitor_phone),
-    _f("经办人", "center", 6, lambda x: x.clerk),
-    _f("窗口", "center", 4, lambda x: x.window_no),
-    _f("缺件\n数", "int", 4, lambda x: x.missing_count),
-    _f("打印\n份数", "int", 4, lambda x: x.print_count),
-    _f("最后打印时间", "datetime", None, lambda x: x.last_printed_at),
-    _f("状态", "text", 12, lambda x: x.state_label),
-)
-WHEREABOUTS_FIELDS: tuple[Field[WhereaboutsLine], ...] = (
-    _f("姓名", "center", 6, lambda x: x.staff),
-    _f("部门", "text", 10, lambda x: x.department),
-    _f("去向", "center", 8, lambda x: x.status_label),
-    _f("地点/事由", "text", 20, lambda x: x.place),
-    _f("联系电话", "center", 13, lambda x: x.contact_phone),
-    _f("离岗时间", "datetime", None, lambda x: x.started_at),
-    _f("预计返回", "datetime", None, lambda x: x.expected_return),
-    _f("实际返回", "datetime", None, lambda x: x.ended_at),
-    _f("登记人", "center", 6, lambda x: x.operator),
-    _f("A、B岗同时离岗批准说明", "text", 20, lambda x: x.override_reason),
-)
-COVERAGE_FIELDS: tuple[Field[CoverageLine], ...] = (
-    _f("岗位", "text", 12, lambda x: x.post),
-    _f("窗口", "center", 4, lambda x: x.window_no),
-    _f("A岗（离岗）", "center", 6, lambda x: x.absent),
-    _f("顶岗人", "center", 6, lambda x: x.covering),
-    _f("顶岗情况", "text", 14, lambda x: x.kind_label),
-    _f("开始时间", "datetime", None, lambda x: x.started_at),
-    _f("结束时间", "datetime", None, lambda x: x.ended_at),
-    _f("时长（小时）", "number", 6, lambda x: x.hours),
-)
+def _duty_extra(d: MonthLedgers) -> str:
+    text = f"本月至今应填写{d.duty_days}天（有值班安排的工作日）"
+    if d.duty_missing:
+        return f"{text}，未填写或未签字{len(d.duty_missing)}天：{'、'.join(d.duty_missing)}"
+    return f"{text}，均已签字"
 
 
 @dataclass(frozen=True)
@@ -167,7 +68,11 @@ class LedgerSheet(Generic[R]):
     records: Callable[[MonthLedgers], Sequence[R]]
     voidable: bool = True  # records carry .voided (grey rows, counted in the note)
     what: str = ""  # "离岗记录": records listed by their stretch within the month
-    extra: str = ""
+    extra: str | Callable[[MonthLedgers], str] = ""
+    void_word: str = "作废"  # 请假单 are withdrawn (撤销), not voided
+
+    def extra_text(self, data: MonthLedgers) -> str:
+        return self.extra(data) if callable(self.extra) else self.extra
 
     def columns(self) -> list[Column]:
         return [f.column for f in self.fields]
@@ -191,6 +96,11 @@ LEDGER_SHEETS: tuple[LedgerSheet[Any], ...] = (
     LedgerSheet(
         "AB岗顶岗记录", COVERAGE_FIELDS, lambda d: d.coverage, voidable=False, what="顶岗记录"
     ),
+    LedgerSheet("值班记录", DUTY_FIELDS, lambda d: d.duty_logs, extra=_duty_extra),
+    LedgerSheet(
+        "请假台账", LEAVE_FIELDS, lambda d: d.leave,
+        extra="每周统计见“请假周统计”（台账 → 导出请假周统计）", void_word="撤销",
+    ),
 )  # fmt: skip
 
 
@@ -210,7 +120,12 @@ def _variants(lines: Sequence[Any]) -> list[int]:
 
 
 def _note(
-    w: MonthWindow, n: int, voided: int | None = None, extra: str = "", what: str = ""
+    w: MonthWindow,
+    n: int,
+    voided: int | None = None,
+    extra: str = "",
+    what: str = "",
+    void_word: str = "作废",
 ) -> str:
     """The line under a sheet's title: what is listed, how many, when exported, privacy."""
     m = w.month
@@ -218,7 +133,7 @@ def _note(
     listed = f"{span}内的{what}（含跨月）" if what else f"{span}登记的记录"
     parts = [f"统计范围：{listed}，共 {n} 条"]
     if voided:
-        parts[0] += f"（其中已作废 {voided} 条，灰色显示）"
+        parts[0] += f"（其中已{void_word} {voided} 条，灰色显示）"
     if extra:
         parts.append(extra)
     parts.append(f"导出时间：{w.exported_at:%Y年%m月%d日 %H:%M}")
@@ -318,10 +233,12 @@ def _sheet_table(
     """A sheet's rows, their grey/normal variants and the note under its title."""
     records = sheet.records(data)
     w = data.window
+    extra = sheet.extra_text(data)
     if sheet.voidable:
         voided = sum(x.voided for x in records)
-        return sheet.rows(records), _variants(records), _note(w, len(records), voided, sheet.extra)
-    return sheet.rows(records), None, _note(w, len(records), extra=sheet.extra, what=sheet.what)
+        note = _note(w, len(records), voided, extra, void_word=sheet.void_word)
+        return sheet.rows(records), _variants(records), note
+    return sheet.rows(records), None, _note(w, len(records), extra=extra, what=sheet.what)
 
 
 def write_workbook(
@@ -379,7 +296,7 @@ def export_month(
     if unmasked is True:
         unmasked = ledgers.authorise_unmasked(month, destination=str(target))
     steps = ["办事登记台账", "转交台账", "预约登记台账", "限时办结台账", "一次性告知台账",
-             "去向记录", "汇总", *SHEETS[1:], "保存文件"]  # fmt: skip
+             "去向记录", "值班记录", "请假台账", "汇总", *SHEETS[1:], "保存文件"]  # fmt: skip
     total = len(steps) + 1
     done = 0
 

@@ -21,8 +21,10 @@ from desk.excel.ledgers import (
     APPOINTMENT_FIELDS,
     CASE_FIELDS,
     COVERAGE_FIELDS,
+    DUTY_FIELDS,
     HANDOVER_FIELDS,
     INTAKE_FIELDS,
+    LEAVE_FIELDS,
     NOTICE_FIELDS,
     SHEETS,
     WHEREABOUTS_FIELDS,
@@ -82,7 +84,7 @@ def test_every_sheet_is_there_with_title_and_headers(book: openpyxl.Workbook) ->
         "办事登记台账": INTAKE_FIELDS, "转交台账": HANDOVER_FIELDS,
         "预约登记台账": APPOINTMENT_FIELDS, "限时办结台账": CASE_FIELDS,
         "一次性告知台账": NOTICE_FIELDS, "去向记录": WHEREABOUTS_FIELDS,
-        "AB岗顶岗记录": COVERAGE_FIELDS,
+        "AB岗顶岗记录": COVERAGE_FIELDS, "值班记录": DUTY_FIELDS, "请假台账": LEAVE_FIELDS,
     }  # fmt: skip
     for name, columns in expected.items():
         ws = book[name]
@@ -104,6 +106,9 @@ def test_row_counts_equal_the_database(
         "一次性告知台账": f"SELECT count(*) FROM notices WHERE {IN_MONTH}",
         "去向记录": f"SELECT count(*) FROM whereabouts WHERE status != 'in_post' AND {OVERLAPS}",
         "AB岗顶岗记录": f"SELECT count(*) FROM coverage WHERE {OVERLAPS}",
+        "值班记录": "SELECT count(*) FROM duty_logs "
+        "WHERE day >= '2026-11-01' AND day < '2026-12-01'",
+        "请假台账": f"SELECT count(*) FROM leave_requests WHERE {IN_MONTH}",
     }
     for name, query in expected.items():
         n = count(sql, query)
@@ -290,3 +295,31 @@ def test_an_empty_month_still_has_every_sheet(month_hall: Hall, tmp_path: Path) 
     assert wb.sheetnames == list(SHEETS)
     assert data_rows(wb["办事登记台账"]) == []
     assert wb["办事登记台账"]["A2"].value.startswith("本月无记录")
+
+
+def test_duty_and_leave_sheets_show_the_logs_and_requests(
+    book: openpyxl.Workbook, sql: sqlite3.Connection
+) -> None:
+    duty = book["值班记录"]
+    days = column(duty, "日期")
+    assert days == sorted(days) and all(isinstance(d, datetime) for d in days)
+    signed = count(
+        sql,
+        "SELECT count(*) FROM duty_logs WHERE signed_at IS NOT NULL AND voided_at IS NULL "
+        "AND day >= '2026-11-01' AND day < '2026-12-01'",
+    )
+    assert column(duty, "状态").count("已签字") == signed
+    assert "本月至今应填写" in str(duty["A2"].value)
+    leave = book["请假台账"]
+    numbers = column(leave, "请假单号")
+    assert numbers and all(re.fullmatch(r"请假〔2026〕第\d{4}号", n) for n in numbers)
+    assert set(column(leave, "假别")) <= {
+        "公休/年休",
+        "病假",
+        "事假",
+        "婚假",
+        "产假",
+        "培训",
+        "出差",
+        "开会",
+    } | {None}

@@ -196,7 +196,7 @@ class LeaveCover(Labelled):
 
     B = ("b", "B岗顶岗（已确认）")
     SUBSTITUTE = ("substitute", "指定顶岗人员")
-    NONE = ("none", "不涉及AB岗")
+    NONE = ("none", "无需另行顶岗")
 
 
 class HalfDay(Labelled):

@@ -134,6 +134,16 @@ def handover_others(s: Session, staff_id: int) -> list[tuple[str, str]]:
     ]
 
 
+def a_posts(s: Session, staff_id: int) -> list[tuple[str, int | None]]:
+    """(post, B id) for the posts the person holds as A (B id None: the post has no B)."""
+    return [
+        (p.name, p.b_id)
+        for p in s.scalars(
+            select(Post).where(Post.active, Post.a_id == staff_id).order_by(Post.sort_order)
+        )
+    ]
+
+
 def posts_text(s: Session, staff_id: int) -> str:
     """ "民政救助（A岗）、低保审核（B岗）" for the slip and the lists."""
     parts = []

@@ -77,7 +77,7 @@ class LeaveQueries:
             elif cover is LeaveCover.SUBSTITUTE:
                 cover_text = f"指定{cover_name}顶岗"
             else:
-                cover_text = "不涉及AB岗"
+                cover_text = "无需另行顶岗（未任A岗）"
             kind = LeaveKind.of(r.kind)
             state = LeaveState.of(r.state)
             out.append(

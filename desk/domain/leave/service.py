@@ -194,10 +194,9 @@ class LeaveService(LeaveStats, LeaveApplier):
     def _cover(
         self, s: Session, d: LeaveDraft, staff_id: int, others: list[tuple[str, str]]
     ) -> tuple[LeaveCover, int | None]:
-        """Who covers: none needed without A/B posts; B (confirmed) or a named substitute."""
-        holds = planning.posts_text(s, staff_id)
-        if not holds:
-            return LeaveCover.NONE, None
+        """Who covers the person's A posts: B (confirmed) or a named substitute; none is
+        needed for someone who holds no A post (their A holders are there)."""
+        posts = planning.a_posts(s, staff_id)
         cover = LeaveCover.of(d.cover)
         if cover is LeaveCover.SUBSTITUTE:
             if d.cover_id is None:
@@ -206,10 +205,11 @@ class LeaveService(LeaveStats, LeaveApplier):
             if sub is None or not sub.active or sub.id == staff_id:
                 raise FieldError("cover", "请选择在职的其他人员顶岗")
             return cover, sub.id
-        if cover is LeaveCover.NONE:
-            raise FieldError("cover", "请假人有AB岗：请选择B岗顶岗，或指定顶岗人员")
-        if not others:
-            raise FieldError("cover", "该岗位没有B岗：请指定顶岗人员")
+        if not posts:
+            return LeaveCover.NONE, None
+        if any(b is None for _post, b in posts):
+            names = "、".join(p for p, b in posts if b is None)
+            raise FieldError("cover", f"{names}没有B岗：请指定顶岗人员")
         return LeaveCover.B, None
 
     def _request(self, s: Session, request_id: int) -> LeaveRequest:
@@ -397,8 +397,8 @@ class LeaveService(LeaveStats, LeaveApplier):
                 days=rules.working_days(e.started_at, end, self.ctx.calendar, hours),
                 reason=reason,
                 contact_phone=e.contact_phone,
-                cover=LeaveCover.NONE.value if not planning.posts_text(s, e.staff_id)
-                else LeaveCover.B.value,
+                cover=LeaveCover.B.value if planning.handover_others(s, e.staff_id)
+                else LeaveCover.NONE.value,
                 state=LeaveState.APPROVED.value,
                 created_at=now,
                 created_by=self.ctx.operator_id,

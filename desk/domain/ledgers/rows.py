@@ -302,3 +302,62 @@ class MonthWindow:
     exported_at: datetime
     hall_name: str
     masked: bool
+
+
+@dataclass(frozen=True)
+class DutyLogLine:
+    """值班记录: one day's log of the 值班领导 (voided ones too, marked)."""
+
+    id: int
+    day: date
+    weekday: str
+    leader: str
+    # "正常", or "有问题：…" for each of the five checks, in the log's order.
+    attendance: str
+    badges: str
+    manner: str
+    environment: str
+    safety: str
+    notes: str
+    records: str  # the complaints and 差评 of the day, as linked records
+    signed_by: str
+    signed_at: datetime | None
+    voided: bool
+    void_reason: str
+
+    @property
+    def state_label(self) -> str:
+        if self.voided:
+            return _state(True, self.void_reason, False)
+        return "已签字" if self.signed_at else "未签字"
+
+
+@dataclass(frozen=True)
+class LeaveLine:
+    """请假台账: one 请假单 written in the month (withdrawn ones grey)."""
+
+    id: int
+    number: str
+    created_at: datetime
+    staff: str
+    department: str
+    kind_label: str
+    period: str
+    days: float
+    reason: str
+    cover: str
+    approver: str
+    decided_at: datetime | None
+    decision: str
+    override_reason: str
+    closed_at: datetime | None
+    state_text: str
+    after_the_fact: bool
+    voided: bool
+    void_reason: str
+
+    @property
+    def state_label(self) -> str:
+        if self.voided:
+            return f"已撤销：{self.void_reason}" if self.void_reason else "已撤销"
+        return self.state_text + ("（补办）" if self.after_the_fact else "")

@@ -14,7 +14,9 @@ asks for them in full; that request goes through the privacy rule and the audit 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -43,8 +45,10 @@ from desk.domain.ledgers.rows import (
     AppointmentLine,
     CaseLine,
     CoverageLine,
+    DutyLogLine,
     HandoverLine,
     IntakeLine,
+    LeaveLine,
     Month,
     MonthWindow,
     NoticeLine,
@@ -52,6 +56,10 @@ from desk.domain.ledgers.rows import (
     WhereaboutsLine,
 )
 from desk.domain.ledgers.summary import LedgerSummary, summarise
+
+if TYPE_CHECKING:
+    from desk.domain.duty.service import DutyService
+    from desk.domain.leave.service import LeaveService
 
 Progress = Callable[[str], None]
 
@@ -89,6 +97,11 @@ class MonthLedgers:
     whereabouts: list[WhereaboutsLine]
     coverage: list[CoverageLine]
     summary: LedgerSummary
+    duty_logs: list[DutyLogLine] = field(default_factory=list)
+    leave: list[LeaveLine] = field(default_factory=list)
+    # Past working days on the roster whose log is missing or unsigned (值班记录's note).
+    duty_missing: list[str] = field(default_factory=list)
+    duty_days: int = 0
 
 
 class LedgerService:
@@ -101,12 +114,16 @@ class LedgerService:
         appointments: AppointmentService,
         cases: TimeLimitService,
         privacy: PrivacyService,
+        duty: DutyService | None = None,
+        leave: LeaveService | None = None,
     ) -> None:
         self.ctx = ctx
         self.settings = settings
         self.appointment_book = appointments
         self.case_book = cases
         self.privacy = privacy
+        self.duty = duty
+        self.leave_book = leave
 
     # ---- 办事登记台账 ------------------------------------------------------------------
     def intakes(self, month: Month, *, masked: bool = True) -> list[IntakeLine]:
@@ -259,6 +276,81 @@ class LedgerService:
         with self.ctx.db.read() as s:
             return queries.coverage_lines(s, month)
 
+    # ---- 值班记录 and 请假台账 ------------------------------------------------------------
+    def duty_logs(self, month: Month) -> list[DutyLogLine]:
+        """Every log of the month's days (voided ones too), by day."""
+        if self.duty is None:
+            return []
+        out = []
+        for log in self.duty.logs(month.first_day, month.last_day):
+            checks = [("正常" if ok else f"有问题：{note}" if ok is False else "未检查")
+                      + (f"（{note}）" if ok and note else "")
+                      for _key, _label, ok, note in log.checks]  # fmt: skip
+            out.append(
+                DutyLogLine(
+                    id=log.id,
+                    day=log.day,
+                    weekday=f"周{'一二三四五六日'[log.day.weekday()]}",
+                    leader=log.leader,
+                    attendance=checks[0],
+                    badges=checks[1],
+                    manner=checks[2],
+                    environment=checks[3],
+                    safety=checks[4],
+                    notes=log.notes,
+                    records="；".join(f"{r.kind_label}：{r.summary}" for r in log.records),
+                    signed_by=log.signed_by,
+                    signed_at=log.signed_at,
+                    voided=log.voided,
+                    void_reason=log.void_reason,
+                )
+            )
+        return out
+
+    def duty_gaps(self, month: Month) -> tuple[int, list[str]]:
+        """(roster working days of the month up to today, those without a signed log)."""
+        if self.duty is None:
+            return 0, []
+        today = self.ctx.now().date()
+        last = min(month.last_day, today - timedelta(days=1))
+        days = [d.day for d in self.duty.roster(month.first_day, last) if d.leader and d.working]
+        missing = {m.day for m in self.duty.missing_logs(last + timedelta(days=1))}
+        return len(days), [f"{d.month}月{d.day}日" for d in days if d in missing]
+
+    def leave(self, month: Month) -> list[LeaveLine]:
+        """Every 请假单 written in the month, in order (withdrawn ones marked)."""
+        if self.leave_book is None:
+            return []
+        from desk.domain.common.codes import LeaveState
+
+        out = []
+        for v in self.leave_book.created_in(month.start, month.end):
+            withdrawn = v.state is LeaveState.WITHDRAWN
+            out.append(
+                LeaveLine(
+                    id=v.id,
+                    number=v.number,
+                    created_at=v.created_at,
+                    staff=v.staff,
+                    department=v.department,
+                    kind_label=v.kind_label,
+                    period=v.period_text,
+                    days=v.days,
+                    reason=v.reason,
+                    cover=v.cover_text,
+                    approver=v.approver,
+                    decided_at=v.decided_at,
+                    decision=v.decision_note,
+                    override_reason=v.override_reason,
+                    closed_at=v.closed_at,
+                    state_text=v.state.label,
+                    after_the_fact=v.after_the_fact,
+                    voided=withdrawn,
+                    void_reason=v.withdraw_reason if withdrawn else "",
+                )
+            )
+        return out
+
     # ---- the whole month -----------------------------------------------------------
     def authorise_unmasked(self, month: Month, destination: str = "") -> UnmaskedGrant:
         """Let a director or admin export full phone numbers (the privacy rule, audited).
@@ -312,7 +404,13 @@ class LedgerService:
         say("去向记录")
         whereabouts = self.whereabouts(month, masked=masked)
         coverage = self.coverage(month)
+        say("值班记录")
+        duty_logs = self.duty_logs(month)
+        duty_days, duty_missing = self.duty_gaps(month)
+        say("请假台账")
+        leave = self.leave(month)
         summary = summarise(intakes, handovers, appointments, cases, notices, whereabouts, coverage)
         return MonthLedgers(
-            window, intakes, handovers, appointments, cases, notices, whereabouts, coverage, summary
-        )
+            window, intakes, handovers, appointments, cases, notices, whereabouts, coverage,
+            summary, duty_logs, leave, duty_missing, duty_days,
+        )  # fmt: skip

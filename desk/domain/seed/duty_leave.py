@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from desk.db.models import WhereaboutsEntry
+from desk.db.models import Staff, WhereaboutsEntry
 from desk.domain.appointments.views import AppointmentDraft, AppointmentFilter
 from desk.domain.common.clock import FixedClock
 from desk.domain.common.codes import HalfDay, LeaveKind, Role, Status
@@ -89,10 +89,8 @@ def add_demo_duty_and_leave(hall: Hall, seed: int) -> None:
     _hand_on(hall, staff, now)
 
 
-def _people(hall: Hall) -> list:  # type: ignore[type-arg]
+def _people(hall: Hall) -> list[Staff]:
     with hall.db.read() as s:
-        from desk.db.models import Staff
-
         return list(s.scalars(select(Staff)))
 
 

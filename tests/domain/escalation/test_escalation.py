@@ -83,7 +83,9 @@ def test_a_handover_to_a_recipient_away_without_return_goes_to_the_head(small_ha
             channel=Channel.PHONE, visitor_name="李桂英", visitor_phone="13812345678",
             matter="临时救助", outcome=Outcome.HANDOVER, post_id=post,
         ),
-        HandoverDraft(staff["单丽"], "李桂英", "13812345678", matter="临时救助", message="下午回电"),
+        HandoverDraft(
+            staff["单丽"], "李桂英", "13812345678", matter="临时救助", message="下午回电"
+        ),
     )  # fmt: skip
     assert saved.handover_id is not None
     hall.board.set_status(staff["曾小明"], Status.IN_POST)
