@@ -136,6 +136,8 @@ WHEREABOUTS_FIELDS: tuple[Field[WhereaboutsLine], ...] = (
     _f("实际返回", "datetime", None, lambda x: x.ended_at),
     _f("登记人", "center", 6, lambda x: x.operator),
     _f("A、B岗同时离岗批准说明", "text", 20, lambda x: x.override_reason),
+    _f("请假单", "center", 18, lambda x: x.leave),
+    _f("未交接原因", "text", 12, lambda x: x.no_handover_reason),
 )
 COVERAGE_FIELDS: tuple[Field[CoverageLine], ...] = (
     _f("岗位", "text", 12, lambda x: x.post),

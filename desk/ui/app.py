@@ -38,8 +38,10 @@ def features() -> tuple[Installer, ...]:
     from desk.ui.board import install as install_board
     from desk.ui.cases import install as install_cases
     from desk.ui.catalogue import install as install_catalogue
+    from desk.ui.duty import install as install_duty
     from desk.ui.export import install as install_export
     from desk.ui.intake import install as install_intake
+    from desk.ui.leave import install as install_leave
     from desk.ui.notice import install as install_notice
     from desk.ui.overdue import install as install_overdue
     from desk.ui.people import install as install_people
@@ -53,6 +55,8 @@ def features() -> tuple[Installer, ...]:
         install_appointments,
         install_cases,
         install_overdue,
+        install_duty,
+        install_leave,
         install_catalogue,
         install_export,
         install_people,

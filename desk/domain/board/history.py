@@ -5,14 +5,34 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
-from desk.db.models import Staff, WhereaboutsEntry
-from desk.domain.board.views import WhereaboutsView
+from desk.db.models import LeaveRequest, Staff, WhereaboutsEntry
+from desk.domain.admin.settings import read_setting
+from desk.domain.board.views import UNREQUESTED, WhereaboutsView
 from desk.domain.common.codes import Status
 from desk.domain.common.context import Context
 
 
-def _view(e: WhereaboutsEntry, name: str) -> WhereaboutsView:
+def leave_texts(s: Session) -> tuple[dict[int, str], frozenset[str]]:
+    """{request id: "请假〔2026〕第0003号"}, and the statuses that need a request."""
+    numbers = {
+        rid: f"请假〔{year}〕第{seq:04d}号"
+        for rid, year, seq in s.execute(
+            select(LeaveRequest.id, LeaveRequest.year, LeaveRequest.seq)
+        )
+    }
+    needed = frozenset(str(c) for c in read_setting(s, "leave.required_statuses"))
+    return numbers, needed
+
+
+def leave_text(e: WhereaboutsEntry, numbers: dict[int, str], needed: frozenset[str]) -> str:
+    if e.leave_request_id is not None:
+        return numbers.get(e.leave_request_id, "")
+    return UNREQUESTED if e.status in needed else ""
+
+
+def _view(e: WhereaboutsEntry, name: str, leave: str = "") -> WhereaboutsView:
     return WhereaboutsView(
         e.id,
         e.staff_id,
@@ -26,6 +46,9 @@ def _view(e: WhereaboutsEntry, name: str) -> WhereaboutsView:
         e.ended_at,
         e.operator_id,
         e.override_reason,
+        leave,
+        e.leave_request_id,
+        e.no_handover_reason,
     )
 
 
@@ -46,7 +69,8 @@ class HistoryQueries:
             if e is None or (e.ended_at is not None and e.ended_at <= at):
                 return None
             staff = s.get(Staff, staff_id)
-            return _view(e, staff.name if staff else "")
+            numbers, needed = leave_texts(s)
+            return _view(e, staff.name if staff else "", leave_text(e, numbers, needed))
 
     def history(
         self,
@@ -68,4 +92,8 @@ class HistoryQueries:
                 )
             if until is not None:
                 q = q.where(WhereaboutsEntry.started_at < until)
-            return [_view(e, names.get(e.staff_id, "")) for e in s.scalars(q.limit(limit))]
+            numbers, needed = leave_texts(s)
+            return [
+                _view(e, names.get(e.staff_id, ""), leave_text(e, numbers, needed))
+                for e in s.scalars(q.limit(limit))
+            ]

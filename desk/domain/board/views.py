@@ -105,12 +105,23 @@ class WhereaboutsView:
     ended_at: datetime | None
     operator_id: int | None
     override_reason: str
+    # "请假〔2026〕第0003号" when it follows a 请假单, "未请假" when its kind needs one.
+    leave_text: str = ""
+    leave_request_id: int | None = None
+    no_handover_reason: str = ""
 
     @property
     def status_label(self) -> str:
         if self.status is Status.OTHER and self.status_text:
             return self.status_text
         return self.status.label
+
+    @property
+    def unrequested(self) -> bool:
+        return self.leave_text == UNREQUESTED
+
+
+UNREQUESTED = "未请假"
 
 
 @dataclass(frozen=True)

@@ -222,6 +222,32 @@ class DutyLogs:
 
         return self.ctx.write(work)
 
+    def _check_signable(self, s: Session, day: date) -> DutyLog:
+        log = self._current(s, day)
+        if log is None:
+            raise DomainError(f"{_md(day)}还没有值班记录，请先填写")
+        if log.signed_at is not None:
+            raise DomainError("该值班记录已签字")
+        for key, label in CHECKS:
+            ok = getattr(log, f"{key}_ok")
+            if ok is None:
+                raise FieldError(f"{key}_ok", f"请先检查“{label}”再签字")
+            if ok is False and not getattr(log, f"{key}_note").strip():
+                raise FieldError(f"{key}_note", f"“{label}”有问题时请写明情况")
+        signer = self._operator_staff(s)
+        if signer is None:
+            raise DomainError("请由值班领导登录后签字")
+        person = s.get(Staff, signer)
+        if signer != leader_on(s, day) and not (person and person.is_director):
+            raise DomainError("值班记录须由当日值班领导（或中心主任代）签字")
+        return log
+
+    def check_signable(self, day: date) -> None:
+        """What signing would refuse, before the leader is asked to confirm (a read)."""
+        require(self.ctx, Permission.DUTY)
+        with self.ctx.db.read() as s:
+            self._check_signable(s, day)
+
     def sign_log(self, day: date) -> None:
         """签字: every check answered (a problem written out); the day's leader or a
         director signs."""
@@ -229,28 +255,11 @@ class DutyLogs:
         now = self.ctx.now()
 
         def work(s: Session) -> None:
-            log = self._current(s, day)
-            if log is None:
-                raise DomainError(f"{_md(day)}还没有值班记录，请先填写")
-            if log.signed_at is not None:
-                raise DomainError("该值班记录已签字")
-            for key, label in CHECKS:
-                ok = getattr(log, f"{key}_ok")
-                if ok is None:
-                    raise FieldError(f"{key}_ok", f"请先检查“{label}”再签字")
-                if ok is False and not getattr(log, f"{key}_note").strip():
-                    raise FieldError(f"{key}_note", f"“{label}”有问题时请写明情况")
-            signer = self._operator_staff(s)
-            if signer is None:
-                raise DomainError("请由值班领导登录后签字")
-            person = s.get(Staff, signer)
-            leader = leader_on(s, day)
-            if signer != leader and not (person and person.is_director):
-                raise DomainError("值班记录须由当日值班领导（或中心主任代）签字")
+            log = self._check_signable(s, day)
             log.signed_at = now
-            log.signed_by = signer
+            log.signed_by = self._operator_staff(s)
             if log.leader_id is None:
-                log.leader_id = leader
+                log.leader_id = leader_on(s, day)
 
         self.ctx.write(work)
 

@@ -44,6 +44,14 @@ from desk.domain.intake.routing import directors
 KIND_HANDOVER = "handover"
 KIND_APPOINTMENT = "appointment"
 KIND_LABELS = {KIND_HANDOVER: "转交", KIND_APPOINTMENT: "预约回电"}
+TARGET_WORDS = {
+    ServingRole.A: "A岗",
+    ServingRole.B: "B岗",
+    ServingRole.DESIGNATED: "指定顶岗人员",
+    ServingRole.HEAD: "部门负责人",
+    ServingRole.DUTY_LEADER: "值班领导",
+    ServingRole.DIRECTOR: "中心主任",
+}
 
 
 @dataclass(frozen=True)
@@ -71,7 +79,10 @@ class AwayItem:
 
     @property
     def target_text(self) -> str:
-        return f"{self.target_role.label}{self.target}" if self.target else ""
+        """ "B岗曹磊", "部门负责人周丽萍", "值班领导蒋慧" … ("" when nobody can be named)."""
+        if not self.target:
+            return ""
+        return f"{TARGET_WORDS.get(self.target_role, '')}{self.target}"
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from desk.db.models import DesignatedCover, LeaveRequest, Operator, Staff, Where
 from desk.domain.admin.settings import SettingsService
 from desk.domain.board.return_times import parse_hhmm
 from desk.domain.board.service import BoardService
-from desk.domain.common.codes import LeaveCover, LeaveKind, LeaveState, Status
+from desk.domain.common.codes import HalfDay, LeaveCover, LeaveKind, LeaveState, Status
 from desk.domain.common.context import Context
 from desk.domain.common.errors import DomainError, NotFound, PermissionDenied
 from desk.domain.common.text import FieldError, clean_text
@@ -81,6 +81,8 @@ class LeaveService(LeaveStats, LeaveApplier):
 
     # ---- checking a draft ------------------------------------------------------------
     def _period(self, d: LeaveDraft) -> tuple[datetime, datetime]:
+        # Codes may arrive as plain strings (a combo box's data): make them members.
+        d.start_part, d.end_part = HalfDay.of(d.start_part), HalfDay.of(d.end_part)
         if d.last_day < d.first_day:
             raise FieldError("last_day", "结束日期不能早于开始日期")
         return rules.period(
@@ -116,6 +118,7 @@ class LeaveService(LeaveStats, LeaveApplier):
         if d.staff_id is None:
             raise FieldError("staff", "请选择请假人")
         d.kind = LeaveKind.of(d.kind)
+        d.cover = LeaveCover.of(d.cover)
         d.reason = clean_text(
             d.reason, field="reason", label="请假事由", max_len=500, required=True, multiline=True
         )

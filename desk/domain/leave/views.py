@@ -117,6 +117,15 @@ class LeaveView:
         return self.state.label
 
     @property
+    def cover_short(self) -> str:
+        """ "B岗冯雪", "指定解东", "—" for the list's narrow column."""
+        if self.cover is LeaveCover.SUBSTITUTE:
+            return f"指定{self.cover_name}"
+        if self.cover is LeaveCover.B:
+            return self.cover_text.removesuffix("顶岗（已确认）")
+        return "—"
+
+    @property
     def open(self) -> bool:
         return self.state in (LeaveState.PENDING, LeaveState.APPROVED)
 

@@ -28,6 +28,7 @@ from desk.db.models import (
     TimeLimitCase,
     WhereaboutsEntry,
 )
+from desk.domain.board.history import leave_text, leave_texts
 from desk.domain.calendar.workdays import WorkCalendar
 from desk.domain.common.codes import (
     Channel,
@@ -257,6 +258,7 @@ def whereabouts_lines(s: Session, month: Month, phone: PhoneFn) -> list[Whereabo
         )
     }
     ops = _operators(s)
+    numbers, needed = leave_texts(s)
     rows = s.scalars(
         select(WhereaboutsEntry)
         .where(
@@ -291,6 +293,8 @@ def whereabouts_lines(s: Session, month: Month, phone: PhoneFn) -> list[Whereabo
                 ended_at=e.ended_at,
                 operator=ops.get(e.operator_id or 0, ""),
                 override_reason=e.override_reason,
+                leave=leave_text(e, numbers, needed),
+                no_handover_reason=e.no_handover_reason,
             )
         )
     return out

@@ -277,6 +277,9 @@ class WhereaboutsLine:
     ended_at: datetime | None
     operator: str
     override_reason: str
+    # "请假〔2026〕第0003号", or "未请假" for an absence of a kind that needs a request.
+    leave: str = ""
+    no_handover_reason: str = ""
 
 
 @dataclass(frozen=True)

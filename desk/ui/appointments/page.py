@@ -57,6 +57,14 @@ def period_range(label: str, today: date) -> tuple[date | None, date | None]:
     return None, None
 
 
+def away_text(v: AppointmentView) -> str:
+    """The handler is away: how long, and whether the entry may go to B (领导待办)."""
+    if not v.awaiting_callback or v.wait is None or not v.wait.flagged:
+        return ""
+    hint = "，可在“值班 → 领导待办”中转给B岗或负责人" if v.may_hand_on else ""
+    return f"{v.wait.reason}{hint}"
+
+
 def detail_html(v: AppointmentView) -> str:
     """Everything about one entry for the detail pane."""
 
@@ -84,6 +92,7 @@ def detail_html(v: AppointmentView) -> str:
         line("登记", f"{datetime_text(v.created_at)} {v.created_by}"),
         line("回电时限", f"{v.callback_days}个工作日" + (f"，自{since}起" if since else "")),
         line("回电期限", due),
+        line("离岗提醒", away_text(v)),
         line("留言", v.message),
         line("回电", f"{datetime_text(v.contacted_at)} {v.contacted_by}" if v.contacted_at else ""),
         line("联系情况", v.contact_note),

@@ -108,7 +108,10 @@ class CloseRecordDialog(QDialog):
         ui.promptLabel.setText(prompt)
         ui.textEdit.setPlaceholderText(placeholder)
         self.errors = FieldErrors(ui.generalError)
-        for key in ("reason", "result", "cancel_reason", "void_reason", "return_reason"):
+        for key in (
+            "reason", "result", "cancel_reason", "void_reason", "return_reason", "decision_note",
+            "withdraw_reason",
+        ):  # fmt: skip
             self.errors.add(key, ui.textEdit, ui.textError)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")

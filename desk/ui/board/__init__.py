@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -10,8 +11,14 @@ if TYPE_CHECKING:
 
 def install(window: MainWindow) -> None:
     """Add the board as the home page, refreshed by timer and on every write."""
+    from desk.domain.common.errors import DomainError
     from desk.ui.board.page import BoardPage
 
+    # At start-up: approved leave that began or ended while no desk ran goes up or down
+    # before the board is first shown (a failure shows at the first timed refresh, which
+    # runs the steps again).
+    with contextlib.suppress(DomainError):
+        window.hall.run_due_steps()
     page = BoardPage(window.hall, window)
     window.add_page("board", "去向牌", page, "F1")
     page.actions.returned.connect(window.staffReturned.emit)

@@ -12,11 +12,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desk.domain.board.return_times import parse_hhmm, quick_returns
-from desk.domain.board.views import BoardRow, HandoverNoteView, StatusChange
+from desk.domain.board.views import BoardRow, HandoverNoteView, StatusChange, WhereaboutsView
 from desk.domain.common.codes import Status
 from desk.domain.common.errors import ABConflict, DomainError
 from desk.domain.hall import Hall
-from desk.ui.formats import time_text
+from desk.ui.formats import datetime_text, time_text
 
 
 class BoardActions(QObject):
@@ -124,7 +124,35 @@ class BoardActions(QObject):
         from desk.ui.board.history_dialog import HistoryDialog
 
         operators = {op.id: op.name for op in self.hall.operators.accounts(include_inactive=True)}
-        HistoryDialog(self.board, row, now=self.now, operators=operators, parent=self.widget).exec()
+        HistoryDialog(
+            self.board,
+            row,
+            now=self.now,
+            operators=operators,
+            attach=self.attach_leave,
+            parent=self.widget,
+        ).exec()
+
+    def attach_leave(self, view: WhereaboutsView, parent: QWidget) -> bool:
+        """补办: a leader attaches an approved request to an absence that had none."""
+        from desk.ui.appointments.record_dialogs import CloseRecordDialog
+
+        period = f"{datetime_text(view.started_at)} 起"
+        dialog = CloseRecordDialog(
+            "补办请假单",
+            f"<b>{view.staff_name}</b> {view.status_label}（{period}）：离岗时没有请假单。"
+            "<br>由领导补批请假，记入请假台账（标为补办）。",
+            "请假事由(&R) *",
+            lambda reason: self.hall.leave.attach(view.id, reason=reason),
+            parent,
+            ok_text="补办并批准",
+            placeholder="如：突发急病，当日补交病假条",
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.notice.emit(f"已为 <b>{view.staff_name}</b> 补办请假单。")
+        self.changed.emit()
+        return True
 
     # ---- handover notes for B ----------------------------------------------------------
     def notes_for(self, staff_id: int) -> list[HandoverNoteView]:

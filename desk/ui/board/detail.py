@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain.board.views import BoardRow, HandoverNoteView
+from desk.domain.board.views import BoardRow, HandoverNoteView, PostRole
 from desk.ui.board.model import badge_label, overdue_text
 from desk.ui.formats import datetime_text, relative_text
 from desk.ui.theme import OVERDUE, STATUS_COLOURS
@@ -159,6 +159,8 @@ class DetailPanel(QFrame):
             lines.append("预计返回：未定")
         if row.contact_phone:
             lines.append(f"联系电话：{escape(row.contact_phone)}")
+        if row.leave_request_id is not None:
+            lines.append("<span style='color:#166534'>✔ 按已批准的请假单离岗</span>")
         overdue = overdue_text(row, now)
         if overdue:
             lines.append(f"<b style='color:{OVERDUE}'>⚠ {overdue}</b>")
@@ -169,10 +171,11 @@ class DetailPanel(QFrame):
             return "<span style='color:#666'>不担任AB岗</span>"
         lines = []
         for p in row.posts:
-            line = f"{escape(p.post)}　<b>{p.role}岗</b>"
+            role = p.role if p.role == PostRole.DESIGNATED else f"{p.role}岗"
+            line = f"{escape(p.post)}　<b>{role}</b>"
             if p.role == "A" and row.status.is_absent:
                 if p.covered_by:
-                    line += f"　由 {escape(p.covered_by)} 顶岗"
+                    line += f"　由 {escape(p.cover_text)} 顶岗"
                 else:
                     fallback = f"，由{escape(p.fallback)}负责" if p.fallback else ""
                     line += f"　<b style='color:{OVERDUE}'>无人顶岗{fallback}</b>"

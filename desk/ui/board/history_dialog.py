@@ -6,7 +6,8 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from desk.domain.board.service import BoardService
@@ -15,7 +16,7 @@ from desk.ui.board.status_dialog import from_qt, to_qt
 from desk.ui.formats import datetime_text
 from desk.ui.generated.ui_history_dialog import Ui_HistoryDialog
 from desk.ui.table_model import Column, Look, RowTableModel, fit_columns
-from desk.ui.theme import status_colours
+from desk.ui.theme import OVERDUE, status_colours
 
 RANGES: list[tuple[str, int | None]] = [("最近30天", 30), ("最近一年", 365), ("全部", None)]
 
@@ -32,6 +33,10 @@ def span_text(start: datetime, end: datetime) -> str:
 def _status_look(row: WhereaboutsView) -> Look:
     bg, fg = status_colours(row.status)
     return Look(background=bg, foreground=fg)
+
+
+def _leave_look(row: WhereaboutsView) -> Look | None:
+    return Look(foreground=QColor(OVERDUE), bold=True) if row.unrequested else None
 
 
 def history_model(
@@ -53,6 +58,8 @@ def history_model(
         Column("联系电话", lambda r: r.contact_phone),
         Column("记录人", lambda r: operators.get(r.operator_id or 0, "")),
         Column("批准原因", lambda r: r.override_reason),
+        # "请假〔2026〕第0003号", or 未请假 (red) for an absence of a kind that needs one.
+        Column("请假", lambda r: r.leave_text, look=_leave_look),
     ]  # fmt: skip
     return RowTableModel(columns, parent=parent)
 
@@ -73,12 +80,14 @@ class HistoryDialog(QDialog):
         *,
         now: Callable[[], datetime],
         operators: dict[int, str],
+        attach: Callable[[WhereaboutsView, QWidget], bool] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_HistoryDialog()
         self.ui.setupUi(self)
         self.board, self.row, self._now = board, row, now
+        self._attach = attach
         ui = self.ui
         self.setWindowTitle(f"去向记录 — {row.name}")
         ui.personLabel.setText(
@@ -99,7 +108,16 @@ class HistoryDialog(QDialog):
         ui.whereButton.clicked.connect(self.query)
         ui.buttonBox.rejected.connect(self.reject)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText("关闭")
+        # 未请假 absences: a leader attaches the request afterwards (补办).
+        self.attach_button = ui.buttonBox.addButton(
+            "补办请假单(&Q)…", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.attach_button.setObjectName("attachLeave")
+        self.attach_button.setVisible(attach is not None)
+        self.attach_button.setEnabled(False)
+        self.attach_button.clicked.connect(self.attach_selected)
         self.reload()
+        ui.historyView.selectionModel().currentRowChanged.connect(self._selected)
         ui.atEdit.setFocus()
 
     def reload(self) -> None:
@@ -109,6 +127,17 @@ class HistoryDialog(QDialog):
         rows = self.board.history(self.row.staff_id, since=since, limit=5000)
         self.model.set_rows(rows, all_changed=True)
         self.ui.countLabel.setText(f"共 {len(rows)} 条")
+
+    def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        view = self.model.row_at(current)
+        self.attach_button.setEnabled(bool(view and view.unrequested))
+
+    def attach_selected(self) -> None:
+        view = self.model.row_at(self.ui.historyView.currentIndex())
+        if view is None or not view.unrequested or self._attach is None:
+            return
+        if self._attach(view, self):
+            self.reload()
 
     def query(self) -> None:
         view = self.board.where_was(self.row.staff_id, from_qt(self.ui.atEdit.dateTime()))

@@ -18,7 +18,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
-from desk.domain.board.views import BoardRow
+from desk.domain.board.views import BoardRow, PostRole
 from desk.ui.formats import relative_text
 from desk.ui.table_model import FIRST_FREE_ROLE, RowIdRole, RowRole, runs
 from desk.ui.theme import OVERDUE, status_colours
@@ -47,6 +47,8 @@ BADGE_LABELS: dict[str, str] = {
     "cases": "在办件",
     "cases_overdue": "办件超期",
     "complaints": "投诉",
+    "leave_planned": "已批请假",
+    "leave_pending": "请假待批",
 }
 BADGE_SHORT: dict[str, str] = {
     "post_notes": "交接",
@@ -56,6 +58,8 @@ BADGE_SHORT: dict[str, str] = {
     "appointments_today": "今约",
     "cases": "在办",
     "complaints": "投诉",
+    "leave_planned": "请假",
+    "leave_pending": "待批",
 }
 UNCOVERED_BG = QColor("#fde2e2")
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -70,9 +74,14 @@ def badge_is_alarm(key: str) -> bool:
     return key.endswith("_overdue")
 
 
+# Shown in the detail panel and tooltip only: the narrow column keeps the work waiting.
+DETAIL_ONLY_BADGES = frozenset({"leave_planned", "leave_pending"})
+
+
 def badges_text(badges: dict[str, int]) -> str:
     """Compact: "转交2(超1) 回电1" — an overdue count rides on its base badge."""
     parts = []
+    badges = {k: n for k, n in badges.items() if k not in DETAIL_ONLY_BADGES}
     for key in sorted(k for k in badges if not badge_is_alarm(k)):
         late = badges.get(f"{key}_overdue", 0)
         parts.append(f"{BADGE_SHORT.get(key, badge_label(key))}{badges[key]}"
@@ -332,10 +341,16 @@ class BoardModel(QAbstractItemModel):
         if row.status.is_absent:
             posts = [p for p in row.posts if p.role == "A"]
             if len(posts) == 1:  # the 岗位 column already names the post
-                return posts[0].covered_by or "无人顶岗"
-            return "；".join(f"{p.post}：{p.covered_by or '无人顶岗'}" for p in posts)
+                return posts[0].cover_text
+            return "；".join(f"{p.post}：{p.cover_text}" for p in posts)
         covering = [p.post for p in row.posts if p.role == "B" and p.post_id in self._covered_posts]
-        return f"顶岗：{'、'.join(covering)}" if covering else ""
+        designated = [p.post for p in row.posts if p.role == PostRole.DESIGNATED]
+        parts = []
+        if covering:
+            parts.append(f"顶岗：{'、'.join(covering)}")
+        if designated:
+            parts.append(f"指定顶岗：{'、'.join(designated)}")
+        return "；".join(parts)
 
     def _tooltip(self, row: BoardRow, column: int) -> str:
         if column == COL_BADGES and row.badges:
@@ -349,6 +364,8 @@ class BoardModel(QAbstractItemModel):
                 lines.append(f"预计返回：{relative_text(row.expected_return, self._now)}")
             if row.contact_phone:
                 lines.append(f"联系电话：{row.contact_phone}")
+        if row.status.is_absent and row.leave_request_id is not None:
+            lines.append("按已批准的请假单离岗（请销假页可查看）")
         overdue = overdue_text(row, self._now)
         if overdue:
             lines.append(f"⚠ {overdue}（右键或 Enter 确认）")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desk.domain.board.views import BoardRow
 from desk.domain.common.codes import Status
+from desk.domain.common.errors import DomainError
 from desk.domain.hall import Hall
 from desk.ui.board.actions import BoardActions
 from desk.ui.board.detail import PANEL_WIDTH, DetailPanel
@@ -122,7 +123,7 @@ class BoardPage(QWidget):
         layout.addWidget(splitter, 1)
 
         self.timer = QTimer(self)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self.tick)
         self._wire()
         self.refresh()
         self.select_first()
@@ -188,6 +189,15 @@ class BoardPage(QWidget):
 
     def start_timer(self, seconds: int) -> None:
         self.timer.start(max(5, int(seconds)) * 1000)
+
+    def tick(self) -> None:
+        """The refresh timer: first what the clock makes due (approved leave starting or
+        ending, 指定顶岗 beginning or ending — the Hall's due steps), then the rows."""
+        try:
+            self.hall.run_due_steps()
+        except DomainError as exc:
+            self.show_message(f"<span style='color:#b91c1c'>{exc}</span>")
+        self.refresh()
 
     # ---- loading -----------------------------------------------------------------------
     def refresh(self) -> None:

@@ -34,6 +34,8 @@ RADIOS: dict[str, Status] = {
 }
 
 SWITCH_HINT = "请值班领导或管理员登录后再保存（文件 → 切换操作员，Ctrl+L）。"
+# Why A left no 交接 note (the rule books: 因特殊原因不能及时交代的，B岗应主动顶岗).
+NO_HANDOVER_REASONS = ("来不及交接", "已当面交接", "无待办事项", "临时外出，当日返回")
 
 
 def to_qt(value: datetime) -> QDateTime:
@@ -81,6 +83,10 @@ class StatusDialog(QDialog):
         self.errors.add("expected_return", ui.returnEdit, ui.returnError)
         self.errors.add("contact_phone", ui.phoneEdit, ui.phoneError)
         self.errors.add("handover_note", ui.handoverEdit, ui.handoverError)
+        self.errors.add("no_handover_reason", ui.noHandoverCombo, ui.handoverError)
+        ui.noHandoverCombo.addItems(["", *NO_HANDOVER_REASONS])
+        ui.noHandoverCombo.setCurrentIndex(0)
+        ui.noHandoverCombo.lineEdit().setPlaceholderText("写了交接事项可不选")
         self.errors.add("override_reason", ui.overrideEdit, ui.overrideError)
         ui.conflictLabel.setStyleSheet("color: #b91c1c;")
         ui.conflictBox.hide()
@@ -206,13 +212,14 @@ class StatusDialog(QDialog):
                 self.board.amend_absence(self.row.staff_id, **details)
                 self.amended = True
             else:
+                asked = ui.handoverBox.isVisible()
                 self.change = self.board.set_status(
                     self.row.staff_id,
                     status,
                     override_reason=ui.overrideEdit.text() if ui.conflictBox.isVisible() else "",
-                    handover_note=(
-                        ui.handoverEdit.toPlainText() if ui.handoverBox.isVisible() else ""
-                    ),
+                    handover_note=ui.handoverEdit.toPlainText() if asked else "",
+                    no_handover_reason=ui.noHandoverCombo.currentText() if asked else "",
+                    handover_required=asked,
                     **details,
                 )
         except FieldError as exc:

@@ -6,11 +6,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDateTimeEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QRadioButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_StatusDialog(object):
     def setupUi(self, StatusDialog):
@@ -234,6 +234,27 @@ class Ui_StatusDialog(object):
 
         self.handoverLayout.addWidget(self.handoverError)
 
+        self.noHandoverRow = QHBoxLayout()
+        self.noHandoverRow.setObjectName(u"noHandoverRow")
+        self.noHandoverLabel = QLabel(self.handoverBox)
+        self.noHandoverLabel.setObjectName(u"noHandoverLabel")
+
+        self.noHandoverRow.addWidget(self.noHandoverLabel)
+
+        self.noHandoverCombo = QComboBox(self.handoverBox)
+        self.noHandoverCombo.setObjectName(u"noHandoverCombo")
+        self.noHandoverCombo.setEditable(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.noHandoverCombo.sizePolicy().hasHeightForWidth())
+        self.noHandoverCombo.setSizePolicy(sizePolicy)
+
+        self.noHandoverRow.addWidget(self.noHandoverCombo)
+
+
+        self.handoverLayout.addLayout(self.noHandoverRow)
+
 
         self.mainLayout.addWidget(self.handoverBox)
 
@@ -285,6 +306,7 @@ class Ui_StatusDialog(object):
         self.placeLabel.setBuddy(self.placeEdit)
         self.returnLabel.setBuddy(self.returnEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
+        self.noHandoverLabel.setBuddy(self.noHandoverCombo)
         self.overrideLabel.setBuddy(self.overrideEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.radioInPost, self.statusTextEdit)
@@ -293,7 +315,8 @@ class Ui_StatusDialog(object):
         QWidget.setTabOrder(self.returnEdit, self.unknownReturnCheck)
         QWidget.setTabOrder(self.unknownReturnCheck, self.phoneEdit)
         QWidget.setTabOrder(self.phoneEdit, self.handoverEdit)
-        QWidget.setTabOrder(self.handoverEdit, self.overrideEdit)
+        QWidget.setTabOrder(self.handoverEdit, self.noHandoverCombo)
+        QWidget.setTabOrder(self.noHandoverCombo, self.overrideEdit)
         QWidget.setTabOrder(self.overrideEdit, self.inOneHourButton)
         QWidget.setTabOrder(self.inOneHourButton, self.inTwoHoursButton)
         QWidget.setTabOrder(self.inTwoHoursButton, self.endOfDayButton)
@@ -328,8 +351,9 @@ class Ui_StatusDialog(object):
         self.nextMorningButton.setText(QCoreApplication.translate("StatusDialog", u"\u4e0b\u4e2a\u5de5\u4f5c\u65e5\u4e0a\u5348", None))
         self.phoneLabel.setText(QCoreApplication.translate("StatusDialog", u"\u8054\u7cfb\u7535\u8bdd(&H)", None))
         self.phoneEdit.setPlaceholderText(QCoreApplication.translate("StatusDialog", u"\u5916\u51fa\u671f\u95f4\u7684\u8054\u7cfb\u7535\u8bdd\uff08\u53ef\u4e0d\u586b\uff09", None))
-        self.handoverBox.setTitle(QCoreApplication.translate("StatusDialog", u"\u4ea4\u63a5\u7ed9B\u5c97\u7684\u5f85\u529e\u4e8b\u9879\uff08\u53ef\u4e0d\u586b\uff09", None))
+        self.handoverBox.setTitle(QCoreApplication.translate("StatusDialog", u"\u4ea4\u63a5\u7ed9B\u5c97\u7684\u5f85\u529e\u4e8b\u9879\uff08\u6216\u8bf4\u660e\u672a\u80fd\u4ea4\u63a5\u7684\u539f\u56e0\uff09", None))
         self.handoverEdit.setPlaceholderText(QCoreApplication.translate("StatusDialog", u"\u5982\uff1a\u5f20\u5927\u7237\u7684\u4f4e\u4fdd\u590d\u6838\u6750\u6599\u5728\u5de6\u4fa7\u67dc\u7b2c\u4e8c\u683c\uff0c\u4e0b\u5348\u4e09\u70b9\u524d\u56de\u7535", None))
+        self.noHandoverLabel.setText(QCoreApplication.translate("StatusDialog", u"\u672a\u80fd\u4ea4\u63a5\u7684\u539f\u56e0(&J)\uff1a", None))
         self.conflictBox.setTitle(QCoreApplication.translate("StatusDialog", u"A\u3001B\u5c97\u4e0d\u80fd\u540c\u65f6\u79bb\u5c97", None))
         self.overrideLabel.setText(QCoreApplication.translate("StatusDialog", u"\u9886\u5bfc\u6279\u51c6\u7684\u539f\u56e0(&Y)\uff1a", None))
         self.overrideEdit.setPlaceholderText(QCoreApplication.translate("StatusDialog", u"\u5982\uff1a\u533a\u91cc\u7d27\u6025\u4f1a\u8bae\uff0c\u4e3b\u4efb\u540c\u610f\uff0c\u671f\u95f4\u7531\u90e8\u95e8\u8d1f\u8d23\u4eba\u63a5\u5f85", None))

@@ -29,10 +29,16 @@ def handover_html(h: HandoverView) -> str:
         state += f"　应于{date_text(h.due)}前联系"
     elif h.back_at is None and h.contacted_at is None:
         state += "　接收人尚未返岗"
+    away = ""
+    if h.wait is not None and h.wait.flagged and h.contacted_at is None:
+        hint = "，可在“值班 → 领导待办”中转给B岗或负责人" if h.may_hand_on else ""
+        away = f'<span style="color:{OVERDUE}">{escape(h.wait.reason)}{hint}</span>'
     pairs = [
         ("转交给", f"{escape(h.to_name)}（{escape(h.recipient_role.label)}）"),
         ("转交时间", _t(h.created_at)),
+        ("改由现接收人办理", _t(h.assigned_at)),
         ("状态", state),
+        ("离岗提醒", away),
         ("返岗时间", _t(h.back_at)),
         ("联系时间", _t(h.contacted_at)),
         ("联系结果", escape(h.contact_result).replace("\n", "<br>")),

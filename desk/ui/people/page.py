@@ -194,7 +194,19 @@ class PeoplePage(QWidget):
         self.roster_post.blockSignals(False)
         for tab in (self.staff_tab, self.dept_tab, self.post_tab, self.roster_tab):
             tab.reload()
+        self._warn_posts_without_b()
         self.apply_role()
+
+    def _warn_posts_without_b(self) -> None:
+        """AB岗: a post whose A has no B leaves the post empty whenever A is on leave."""
+        lonely = [p for p in self.hall.staff.posts() if p.a_id is not None and p.b_id is None]
+        info = self.post_tab.info
+        if not lonely:
+            info.setStyleSheet("color:#555")
+            return
+        names = "、".join(f"{p.name}（A岗{p.a_name}）" for p in lonely)
+        info.setText(f"{info.text()}　⚠ 未设B岗：{names}——A岗请假或外出时无人顶岗，请尽快确定B岗。")
+        info.setStyleSheet("color:#b91c1c")
 
     def _roster_rows(self) -> list[Any]:
         return self.hall.staff.roster_changes(self.roster_post.currentData())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,7 +23,9 @@ from desk.domain.common.text import FieldError
 from desk.ui.field_errors import FieldErrors
 from desk.ui.generated.ui_settings_dialog import Ui_SettingsDialog
 
-GROUP_ORDER = ["服务中心", "工作时间", "去向牌", "时限", "提醒与安全", "备份", "其他"]
+GROUP_ORDER = [
+    "服务中心", "工作时间", "去向牌", "时限", "请销假与值班", "提醒与安全", "备份", "其他",
+]  # fmt: skip
 
 
 class SettingsDialog(QDialog):
@@ -64,6 +67,13 @@ class SettingsDialog(QDialog):
         box.rejected.connect(self.reject)
 
     def _editor(self, key: str, spec: SettingSpec, value: Any) -> QWidget:
+        if spec.kind == "choice":
+            combo = QComboBox(self.ui.formHost)
+            for code, label in spec.choices:
+                combo.addItem(label, code)
+            combo.setCurrentIndex(max(0, combo.findData(str(value))))
+            combo.setObjectName(key)
+            return combo
         if spec.kind == "int":
             spin = QSpinBox(self.ui.formHost)
             spin.setRange(spec.minimum, spec.maximum)
@@ -81,7 +91,12 @@ class SettingsDialog(QDialog):
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for key, (_spec, editor) in self.editors.items():
-            out[key] = editor.value() if isinstance(editor, QSpinBox) else editor.text()
+            if isinstance(editor, QComboBox):
+                out[key] = editor.currentData()
+            elif isinstance(editor, QSpinBox):
+                out[key] = editor.value()
+            else:
+                out[key] = editor.text()  # type: ignore[attr-defined]
         return out
 
     def save(self) -> None:

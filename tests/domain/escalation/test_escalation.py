@@ -48,7 +48,7 @@ def test_callback_of_a_handler_on_open_ended_sick_leave_becomes_escalatable_and_
     assert v.may_hand_on and v.callback_due == date(2026, 11, 20)
     [item] = hall.escalation.waiting(escalatable_only=True)
     assert (item.target, item.target_role) == ("单丽", ServingRole.B)
-    assert item.target_text == "B岗顶岗单丽"
+    assert item.target_text == "B岗单丽"
     # Nobody acts: five weeks later it is long overdue, not "no due date".
     clock.set(datetime(2026, 12, 21, 9, 0))
     v = hall.appointments.get(aid)
