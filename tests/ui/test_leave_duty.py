@@ -39,7 +39,11 @@ def test_leave_from_the_keyboard_approved_by_the_director_is_on_the_board_on_its
 ) -> None:
     hall = leaders.hall
     zeng = next(p.id for p in hall.staff.staff() if p.name == "曾小明")
-    key(window, Qt.Key.Key_F12)
+    key(
+        window,
+        Qt.Key.Key_J,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     page = window.pages["leave"]
     assert window.tabs.currentWidget() is page
     seen: dict[str, str] = {}
@@ -127,7 +131,7 @@ def test_todays_duty_log_is_filled_and_signed(
     qtbot.waitUntil(
         lambda: window.findChild(QLabel, "dutyLeaderStatus").text() == "今日值班领导：钱主任"
     )
-    key(window, Qt.Key.Key_F11)
+    key(window, Qt.Key.Key_F10)
     page = window.pages["duty"]
     form = page.log_form  # type: ignore[attr-defined]
     form.go_today()

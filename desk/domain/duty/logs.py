@@ -105,6 +105,10 @@ class DutyLogs:
             rows = list(s.scalars(q.order_by(DutyLog.day, DutyLog.id)))
             return [self._view(s, log) for log in rows]
 
+    def links_day_records(self) -> bool:
+        """Whether any record kind (complaints, 差评 …) is linked to the logs yet."""
+        return bool(self.day_record_providers)
+
     def day_records(self, day: date) -> list[DayRecord]:
         with self.ctx.db.read() as s:
             out: list[DayRecord] = []

@@ -1,4 +1,4 @@
-"""值班 feature: the duty page (F11), today's 值班领导 in the status bar, the director's list."""
+"""值班 feature: the duty page (F10), today's 值班领导 in the status bar, the director's list."""
 
 from __future__ import annotations
 
@@ -25,10 +25,10 @@ def install(window: MainWindow) -> None:
     from desk.ui.duty.page import DutyPage
 
     page = DutyPage(window.hall, window)
-    window.add_page("duty", "值班", page, "F11")
+    window.add_page("duty", "值班", page, "F10")
     label = QLabel(window)
     label.setObjectName("dutyLeaderStatus")
-    label.setToolTip("值班 → 值班安排（F11）")
+    label.setToolTip("值班 → 值班安排（F10）")
     window.statusBar().insertPermanentWidget(0, label)
 
     def show_leader() -> None:

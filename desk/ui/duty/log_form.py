@@ -169,7 +169,11 @@ class DutyLogForm(QWidget):
                 + (f"（{escape(r.state_label)}）" if r.state_label else "")
                 for r in records
             )
-            or "<span style='color:#666'>当日没有登记投诉或差评</span>"
+            or (
+                "<span style='color:#666'>当日没有登记投诉或差评</span>"
+                if self.hall.duty.links_day_records()
+                else "<span style='color:#666'>投诉与差评登记启用后，当日处理的记录列在这里</span>"
+            )
         )
 
     def _fill(self, log: DutyLogView | None) -> None:

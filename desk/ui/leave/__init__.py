@@ -1,4 +1,4 @@
-"""请销假 feature: the leave page (F12), 新建请假, the weekly statistics in 台账."""
+"""请销假 feature: the leave page (Ctrl+Shift+J), 新建请假, the weekly statistics in 台账."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ def install(window: MainWindow) -> None:
     from desk.ui.leave.page import LeavePage
 
     page = LeavePage(window.hall, window)
-    window.add_page("leave", "请销假", page, "F12")
+    window.add_page("leave", "请销假", page, "Ctrl+Shift+J")
     window.dataChanged.connect(page.data_changed)
     window.operatorChanged.connect(page.data_changed)
 
@@ -24,10 +24,7 @@ def install(window: MainWindow) -> None:
         window.show_page("leave")
         page.export_week()
 
-    window.add_action(
-        "records", "新建请假(&Q)…", new_request, shortcut="Ctrl+Shift+Q",
-        object_name="newLeaveAction",
-    )  # fmt: skip
+    window.add_action("records", "新建请假(&Q)…", new_request, object_name="newLeaveAction")
     window.add_action(
         "ledger", "导出请假周统计(&W)…", export_week, object_name="exportLeaveWeekAction"
     )

@@ -80,7 +80,8 @@ class LeaveDecisionDialog(QDialog):
             )
         except LeaveABConflict as exc:
             ui.overrideBox.show()
-            self.errors.show("override_reason", str(exc))
+            ui.checkLabel.setText(escape(str(exc)))
+            self.errors.show("override_reason", "请填写领导批准A、B岗同时请假的原因")
             return
         except DutyDayConflict as exc:
             self.errors.show_general(str(exc))

@@ -31,7 +31,7 @@ def _leave_look(row: LeaveView) -> Look:
 
 LEAVE_COLUMNS: tuple[Column[LeaveView], ...] = (
     Column("请假单号", lambda v: v.number + ("（补办）" if v.after_the_fact else ""),
-           sort=lambda v: (v.starts_at.isoformat(), v.id)),
+           sort=lambda v: f"{v.starts_at.isoformat()}#{v.id:08d}"),
     Column("请假人", lambda v: v.staff),
     Column("假别", lambda v: v.kind_label),
     Column("请假时间", lambda v: v.period_text, sort=lambda v: v.starts_at.isoformat()),

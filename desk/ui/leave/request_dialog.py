@@ -124,7 +124,10 @@ class LeaveDialog(QDialog):
         ui.firstDate.dateChanged.connect(self._keep_order)
         if staff_id is not None:
             self.person.select(staff_id)
+        ui.daysLabel.hide()  # the days are in the check line under the form
         self._changed()
+        self.recheck()
+        self.adjustSize()
         ui.staffCombo.setFocus()
 
     # ---- state -----------------------------------------------------------------------
@@ -169,6 +172,7 @@ class LeaveDialog(QDialog):
         if staff_id is None:
             ui.postsLabel.setText("")
             ui.handoverTargetsLabel.setText("")
+            ui.coverNoneLabel.hide()
             return check
         posts = [p for p in self.hall.staff.posts() if staff_id in (p.a_id, p.b_id)]
         held = "、".join(f"{p.name}（{'A' if p.a_id == staff_id else 'B'}岗）" for p in posts)
@@ -184,6 +188,7 @@ class LeaveDialog(QDialog):
         if any(p.b_id is None for p in a_posts) and ui.coverBRadio.isChecked():
             ui.coverSubRadio.setChecked(True)
         ui.coverNoneLabel.setText("" if needs_cover else "不任A岗，无需另行顶岗")
+        ui.coverNoneLabel.setVisible(not needs_cover)
         ui.handoverTargetsLabel.setText(
             "交接给：" + "；".join(f"{post} → {b}" for post, b in targets)
             if targets
