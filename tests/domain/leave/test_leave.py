@@ -382,3 +382,19 @@ def test_an_absence_set_by_hand_when_the_leave_begins_becomes_that_leave(leaders
     assert entry.status is Status.LEAVE and entry.expected_return == datetime(2026, 11, 24, 17, 30)
     assert row_of(hall, qiu).leave_request_id == rid
     assert hall.leave.unrequested(MON, MON) == []
+
+
+def test_the_approver_setting_takes_only_its_two_values() -> None:
+    from desk.domain.admin.settings import DEFAULTS
+    from desk.domain.admin.settings_rules import check_settings
+
+    assert check_settings({"leave.approver": "duty_leader"}, DEFAULTS) == {
+        "leave.approver": "duty_leader"
+    }
+    with pytest.raises(FieldError, match="请假审批人只能选中心主任、值班领导"):
+        check_settings({"leave.approver": "anyone"}, DEFAULTS)
+    with pytest.raises(FieldError) as err:
+        check_settings(
+            {"workday.morning_end": "14:00", "workday.afternoon_start": "13:30"}, DEFAULTS
+        )
+    assert err.value.field == "workday.afternoon_start"
