@@ -23,10 +23,13 @@ def default_db_path() -> Path:
     return data_dir() / "desk.sqlite3"
 
 
-def resolve_db_url(cli_path: str | None = None) -> str:
-    """--db PATH wins, then DESK_DATABASE_URL (any SQLAlchemy URL), then the data directory."""
+def resolve_db_url(cli_path: str | None = None, cli_url: str | None = None) -> str:
+    """--db PATH wins, then --database-url URL, then DESK_DATABASE_URL (any SQLAlchemy
+    URL, e.g. postgresql+psycopg://desk@server/desk), then the data directory's file."""
     if cli_path:
         return sqlite_url(cli_path)
+    if cli_url and cli_url.strip():
+        return cli_url.strip()
     env = os.environ.get(ENV_URL, "").strip()
     if env:
         return env
@@ -36,3 +39,8 @@ def resolve_db_url(cli_path: str | None = None) -> str:
 def resources_dir() -> Path:
     """resources/ beside the package (source checkout or editable install)."""
     return Path(__file__).resolve().parent.parent / "resources"
+
+
+def url_from_args(args: object) -> str:
+    """The database URL a command line asked for (its --db and --database-url options)."""
+    return resolve_db_url(getattr(args, "db", None), getattr(args, "database_url", None))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 
 # Before any Qt import: tests run with no display (CI has none).
@@ -22,6 +21,7 @@ from desk.bootstrap import open_hall  # noqa: E402
 from desk.domain.common.clock import FixedClock  # noqa: E402
 from desk.domain.common.codes import Role  # noqa: E402
 from desk.domain.hall import Hall  # noqa: E402
+from tests.stores import ON_POSTGRES, Store, make_store  # noqa: E402
 
 if TYPE_CHECKING:
     from tests.excel.month_data import MonthData
@@ -30,10 +30,22 @@ if TYPE_CHECKING:
 START = datetime(2026, 11, 16, 9, 0)
 
 
+# Fixtures that hand a test the SQLite file itself: such tests check SQLite's own behaviour
+# (its WAL, its file on disk) and are skipped when the suite runs on PostgreSQL.
+SQLITE_FILE_FIXTURES = frozenset({"db_path", "month_db"})
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    sqlite_only = pytest.mark.skip(reason="checks the SQLite file itself")
+    postgres_only = pytest.mark.skip(reason="needs DESK_TEST_DATABASE_URL (PostgreSQL)")
     for item in items:
         if "/tests/ui/" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(pytest.mark.gui)
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if ON_POSTGRES and (fixtures & SQLITE_FILE_FIXTURES or item.get_closest_marker("sqlite")):
+            item.add_marker(sqlite_only)
+        if not ON_POSTGRES and item.get_closest_marker("postgres"):
+            item.add_marker(postgres_only)
 
 
 @pytest.fixture
@@ -43,21 +55,35 @@ def clock() -> FixedClock:
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
+    """The SQLite file of this test (tests asking for it are skipped on PostgreSQL)."""
     return tmp_path / "desk.sqlite3"
 
 
 @pytest.fixture(scope="session")
-def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An empty database at head, migrated once per session (tests copy it: ~0.2 s each)."""
-    path = tmp_path_factory.mktemp("template") / "desk.sqlite3"
-    open_hall(f"sqlite:///{path}").db.dispose()  # closing checkpoints the WAL into the file
-    return path
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """Where this run's databases are made: SQLite files or a PostgreSQL server."""
+    made = make_store(tmp_path_factory.mktemp("template"))
+    yield made
+    made.finish()
 
 
 @pytest.fixture
-def hall(db_path: Path, clock: FixedClock, migrated_template: Path) -> Iterator[Hall]:
-    shutil.copyfile(migrated_template, db_path)
-    h = open_hall(f"sqlite:///{db_path}", clock=clock)
+def db_url(store: Store, tmp_path: Path) -> str:
+    """An empty database at head, of this test alone (on SQLite: the file at db_path)."""
+    return store.migrated(tmp_path)
+
+
+@pytest.fixture
+def empty_db_url(store: Store, tmp_path: Path) -> Iterator[str]:
+    """A database with no schema at all (a new hall's first start)."""
+    url = store.empty(tmp_path, "empty.sqlite3")
+    yield url
+    store.drop(url)
+
+
+@pytest.fixture
+def hall(db_url: str, clock: FixedClock) -> Iterator[Hall]:
+    h = open_hall(db_url, clock=clock)
     yield h
     h.db.dispose()
 
@@ -181,37 +207,59 @@ def leaders(small_hall: SmallHall) -> Leaders:
 
 
 @pytest.fixture(scope="session")
-def month_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, MonthData]:
-    """The database file of the demo hall with a November of records (built once)."""
+def month_template(store: Store, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, MonthData]:
+    """The database of the demo hall with a November of records (built once)."""
     from tests.excel.month_data import build_month
 
-    path = tmp_path_factory.mktemp("month") / "month.sqlite3"
-    clock = FixedClock(START)
-    hall = open_hall(f"sqlite:///{path}", clock=clock)
-    data = build_month(hall, clock)
-    hall.db.dispose()  # checkpoints the WAL into the file
-    return path, data
+    found: list[MonthData] = []
+
+    def build(url: str) -> None:
+        clock = FixedClock(START)
+        hall = open_hall(url, clock=clock)
+        found.append(build_month(hall, clock))
+        hall.db.dispose()  # SQLite: checkpoints the WAL into the file
+
+    url = store.built(tmp_path_factory.mktemp("month"), build)
+    return url, found[0]
 
 
 @pytest.fixture
-def month_db(month_template: tuple[Path, MonthData], tmp_path: Path) -> Path:
+def month_url(store: Store, month_template: tuple[str, MonthData], tmp_path: Path) -> Iterator[str]:
     """A private copy of the month database."""
-    target = tmp_path / "desk.sqlite3"
-    shutil.copyfile(month_template[0], target)
-    return target
+    url = store.copy(month_template[0], tmp_path)
+    yield url
+    store.drop(url)
 
 
 @pytest.fixture
-def month(month_template: tuple[Path, MonthData]) -> MonthData:
+def month_db(month_url: str) -> Path:
+    """The month's SQLite file (tests asking for it are skipped on PostgreSQL)."""
+    from sqlalchemy.engine import make_url
+
+    return Path(str(make_url(month_url).database))
+
+
+@pytest.fixture
+def month_args(month_url: str) -> list[str]:
+    """The command-line options that open the month's database, on either engine."""
+    if ON_POSTGRES:
+        return ["--database-url", month_url]
+    from sqlalchemy.engine import make_url
+
+    return ["--db", str(make_url(month_url).database)]
+
+
+@pytest.fixture
+def month(month_template: tuple[str, MonthData]) -> MonthData:
     return month_template[1]
 
 
 @pytest.fixture
-def month_hall(month_db: Path) -> Iterator[Hall]:
+def month_hall(month_url: str) -> Iterator[Hall]:
     """The month's hall at export time, with the demo clerk signed in."""
     from tests.excel.month_data import EXPORT_AT
 
-    h = open_hall(f"sqlite:///{month_db}", clock=FixedClock(EXPORT_AT))
+    h = open_hall(month_url, clock=FixedClock(EXPORT_AT))
     op = h.operators.find_by_name("王晓燕")
     h.operators.sign_in(op.id)
     yield h

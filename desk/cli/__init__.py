@@ -43,11 +43,20 @@ def build_parser(available: dict[str, Command] | None = None) -> argparse.Argume
     available = commands() if available is None else available
     parser = ChineseArgumentParser(prog="desk", description="便民服务中心窗口前台程序")
     parser.add_argument("--db", metavar="PATH", help="SQLite 数据库文件（默认在用户数据目录）")
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="数据库地址，多窗口共用 PostgreSQL 时如 postgresql+psycopg://desk@服务器/desk"
+        "（也可用环境变量 DESK_DATABASE_URL）",
+    )
     parser.add_argument("--demo", action="store_true", help="数据库为空时直接建立演示服务中心")
     sub = parser.add_subparsers(dest="command", metavar="命令")
     for command in available.values():
         p = sub.add_parser(command.name, help=command.help_text)
         p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="SQLite 数据库文件")
+        p.add_argument(
+            "--database-url", metavar="URL", default=argparse.SUPPRESS, help="数据库地址"
+        )
         command.add_arguments(p)
     return parser
 

@@ -27,9 +27,9 @@ def _ask(prompt: str, secret: bool = False) -> str:
 
 
 def _db_url(args: argparse.Namespace) -> str:
-    from desk.paths import resolve_db_url
+    from desk.paths import url_from_args
 
-    return resolve_db_url(getattr(args, "db", None))
+    return url_from_args(args)
 
 
 def _add_backup_args(p: argparse.ArgumentParser) -> None:

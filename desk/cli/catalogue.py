@@ -33,9 +33,9 @@ def _ask(prompt: str, secret: bool = False) -> str:
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from desk.bootstrap import open_hall
-    from desk.paths import resolve_db_url
+    from desk.paths import url_from_args
 
-    return open_hall(resolve_db_url(getattr(args, "db", None)))
+    return open_hall(url_from_args(args))
 
 
 def _add_file(p: argparse.ArgumentParser) -> None:

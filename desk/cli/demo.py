@@ -30,9 +30,9 @@ def run(args: argparse.Namespace) -> int:
     from desk.db.migrate import DatabaseUnreadable, SchemaTooNew
     from desk.domain.common.errors import DomainError
     from desk.domain.seed import build
-    from desk.paths import resolve_db_url
+    from desk.paths import url_from_args
 
-    url = resolve_db_url(getattr(args, "db", None))
+    url = url_from_args(args)
     try:
         hall = open_hall(url)
     except (SchemaTooNew, DatabaseUnreadable) as exc:

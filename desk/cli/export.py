@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     from desk.domain.common.text import FieldError
     from desk.domain.ledgers.rows import Month
     from desk.excel.ledgers import default_filename, export_month, failure_message
-    from desk.paths import resolve_db_url
+    from desk.paths import url_from_args
 
     try:
         month = Month.parse(args.month) if args.month else None
@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     if db_path and not Path(db_path).expanduser().is_file():
         return _fail(f"找不到数据库文件：{db_path}", EXIT_USAGE)
     try:
-        hall = open_hall(resolve_db_url(db_path))
+        hall = open_hall(url_from_args(args))
     except (SchemaTooNew, DatabaseUnreadable) as exc:
         return _fail(f"无法打开数据库：{exc}")
     target = Path(args.out or ".")

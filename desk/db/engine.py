@@ -1,9 +1,19 @@
-"""The one engine / session factory of the application.
+"""The one engine / session factory of the application, on SQLite or PostgreSQL.
 
-SQLite is opened with WAL, foreign keys and a busy timeout; write transactions start
-with BEGIN IMMEDIATE so two desks on one file queue for the write lock instead of
-failing half-way, and a write that still meets "database is locked" is retried with
-back-off here, so the message never reaches a clerk.
+Every write is one transaction that behaves as if the desks wrote one after another, so
+a rule checked inside it (A and B not both away, one open whereabouts row, the next
+number) holds however many desks save at once:
+
+* SQLite is opened with WAL, foreign keys and a busy timeout; write transactions start
+  with BEGIN IMMEDIATE so two desks on one file queue for the write lock instead of
+  failing half-way.
+* PostgreSQL runs write transactions at SERIALIZABLE isolation; when another desk's
+  transaction got in the way the server refuses one of them (SQLSTATE 40001), and the
+  work is simply run again. Reads stay at READ COMMITTED.
+
+A write that meets a lock or such a refusal is retried with jittered back-off here, so
+the message never reaches a clerk; a failure that is not worth retrying (disk full,
+server unreachable) becomes a StorageError with a Chinese message.
 """
 
 from __future__ import annotations
@@ -18,13 +28,23 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+
+from desk.db.storage_errors import StorageError, is_retryable, sqlstate, storage_error
+
+__all__ = ["Database", "StorageError", "make_engine", "sqlite_path", "sqlite_url", "storage_error"]
 
 T = TypeVar("T")
 
 BUSY_TIMEOUT_MS = 5000
 WRITE_RETRY_SECONDS = 60.0
+# PostgreSQL: a desk gives up on an unreachable server after this long (then it says so).
+CONNECT_TIMEOUT_S = 5
+# PostgreSQL: a row lock held longer than this (a hung desk) is a retry, not a wait forever.
+LOCK_TIMEOUT_MS = 10000
+UNIQUE_VIOLATION = "23505"
+UNIQUE_RACE_TRIES = 3
 
 
 def sqlite_url(path: str | Path) -> str:
@@ -41,65 +61,19 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def _is_lock_error(exc: BaseException) -> bool:
-    text = str(getattr(exc, "orig", exc)).lower()
-    return "locked" in text or "busy" in text
-
-
-class StorageError(RuntimeError):
-    """The database file could not be written; str(exc) says in Chinese what to do.
-
-    Raised instead of SQLite's own message for a full disk, a read-only file or folder,
-    an I/O error or a damaged file. The transaction was rolled back: nothing was saved,
-    so the clerk's form can stay open and be saved again once the cause is fixed.
-    """
-
-    def __init__(self, message: str, cause: str) -> None:
-        super().__init__(message)
-        self.cause = cause
-
-
-_STORAGE_MESSAGES = [
-    (
-        ("disk is full", "database or disk is full"),
-        "磁盘空间已满，本次内容未保存。请清理磁盘（或请管理员处理）后再点“保存”，"
-        "已填写的内容仍保留在窗口中。",
-    ),
-    (
-        ("readonly", "read-only"),
-        "数据库文件或所在文件夹是只读的，本次内容未保存。请检查文件权限，"
-        "或请管理员处理后再保存，已填写的内容仍保留在窗口中。",
-    ),
-    (
-        ("disk i/o error", "unable to open database file"),
-        "读写数据库文件时出错（磁盘或网络共享可能断开），本次内容未保存。"
-        "请检查磁盘或网络连接后再保存，已填写的内容仍保留在窗口中。",
-    ),
-    (
-        # Only after WRITE_RETRY_SECONDS of retries: another desk kept the file busy.
-        ("locked", "busy"),
-        "另一台电脑长时间占用数据库（可能正在导入或备份），本次内容未保存。"
-        "请稍候一两分钟再点“保存”，已填写的内容仍保留在窗口中。",
-    ),
-    (
-        ("malformed", "not a database", "file is encrypted"),
-        "数据库文件已损坏，本次内容未保存。请先不要关闭窗口，联系管理员从最近的备份恢复。",
-    ),
-]
-
-
-def storage_error(exc: BaseException) -> StorageError | None:
-    """The Chinese StorageError for a low-level write failure, or None if it is another error."""
-    text = str(getattr(exc, "orig", exc)).lower()
-    for needles, message in _STORAGE_MESSAGES:
-        if any(n in text for n in needles):
-            return StorageError(message, text)
-    return None
-
-
 def make_engine(url: str) -> Engine:
     """Create the engine with the connection settings desk relies on."""
     parsed = make_url(url)
+    if parsed.get_backend_name() == "postgresql":
+        return create_engine(
+            url,
+            pool_pre_ping=True,  # a connection the server dropped is replaced, not reported
+            connect_args={
+                "connect_timeout": CONNECT_TIMEOUT_S,
+                "application_name": "desk",
+                "options": f"-c lock_timeout={LOCK_TIMEOUT_MS}",
+            },
+        )
     if parsed.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
     engine = create_engine(
@@ -137,9 +111,10 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self._reads = sessionmaker(self.engine, expire_on_commit=False)
-        self._writes = sessionmaker(
-            self.engine.execution_options(desk_write=True), expire_on_commit=False
-        )
+        writing = self.engine.execution_options(desk_write=True)
+        if self.is_postgres:
+            writing = writing.execution_options(isolation_level="SERIALIZABLE")
+        self._writes = sessionmaker(writing, expire_on_commit=False)
         self.write_listeners: list[Callable[[], None]] = []
         from desk.db import audit_hook
 
@@ -148,6 +123,10 @@ class Database:
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
 
     @property
     def sqlite_path(self) -> Path | None:
@@ -160,8 +139,14 @@ class Database:
     def read(self) -> Iterator[Session]:
         """A read-only session; objects returned from it are detached when it ends."""
         # Closing (not rolling back) keeps loaded attributes readable after the block.
-        with self._reads() as session:
-            yield session
+        try:
+            with self._reads() as session:
+                yield session
+        except DBAPIError as exc:
+            translated = storage_error(exc)
+            if translated is not None and translated.unreachable:
+                raise translated from exc
+            raise
 
     def write(
         self,
@@ -172,10 +157,13 @@ class Database:
     ) -> T:
         """Run fn in one write transaction: all of it is committed, or nothing.
 
-        Lock contention from another desk is retried with jittered back-off.
+        Lock contention from another desk (and, on PostgreSQL, a serialization failure)
+        is retried with jittered back-off: fn runs again from the start, so it must only
+        touch the session, never widgets or files.
         """
         deadline = time.monotonic() + WRITE_RETRY_SECONDS
         delay = 0.02
+        races = 0
         while True:
             try:
                 with self._writes.begin() as session:
@@ -183,8 +171,13 @@ class Database:
                     session.info["now"] = now
                     result = fn(session)
                 break
-            except (OperationalError, DatabaseError) as exc:
-                if not _is_lock_error(exc) or time.monotonic() > deadline:
+            except DBAPIError as exc:
+                # PostgreSQL: a unique key another desk inserted a moment ago (the check
+                # in fn could not see it yet). Running fn again sees it; a real duplicate
+                # fails the same way each time, so only a few tries.
+                raced = sqlstate(exc) == UNIQUE_VIOLATION and races < UNIQUE_RACE_TRIES
+                races += raced
+                if not (raced or is_retryable(exc)) or time.monotonic() > deadline:
                     translated = storage_error(exc)
                     if translated is not None:
                         raise translated from exc

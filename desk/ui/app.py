@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desk.bootstrap import open_hall
 from desk.db.migrate import DatabaseUnreadable, SchemaTooNew
 from desk.domain.hall import Hall
-from desk.paths import resolve_db_url
+from desk.paths import url_from_args
 from desk.ui.theme import apply_font
 
 if TYPE_CHECKING:
@@ -131,7 +131,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from desk.ui import excepthook
 
     excepthook.install(data_dir())
-    hall = open_store(resolve_db_url(getattr(args, "db", None)))
+    hall = open_store(url_from_args(args))
     if hall is None:
         return 1
     from desk.ui.first_run import ensure_ready

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from desk.db.audit_hook import DELETABLE_TABLES, DeleteRefused
 from desk.db.base import Base
+from desk.db.guards import trigger_names
 from desk.db.models import AuditEntry, Setting, Staff
 from desk.domain.common.codes import Status
 from desk.domain.hall import Hall
@@ -41,7 +42,12 @@ def _value(column: sa.Column[Any], n: int) -> Any:
         return time(9, 0)
     if isinstance(t, sa.Integer | sa.Numeric | sa.Float):
         return n
-    return f"值{n}"
+    length = getattr(t, "length", None)  # PostgreSQL enforces VARCHAR(n), SQLite does not
+    return f"值{n}"[: length or None]
+
+
+def _edited_value(column: sa.Column[Any], table: str) -> str:
+    return f"改过的{table}"[: getattr(column.type, "length", None) or None]
 
 
 def _build_one_of_each(s: Session) -> dict[str, Any]:
@@ -101,7 +107,7 @@ def test_every_record_kind_is_audited_on_create_update_and_void(hall: Hall) -> N
             if column is None:
                 continue
             obj = s.get(classes[name], made[name].__mapper__.primary_key_from_instance(made[name]))
-            setattr(obj, column.key, f"改过的{name}")
+            setattr(obj, column.key, _edited_value(column, name))
             edited[name] = column.key
             if "voided_at" in table.columns:
                 obj.voided_at = NOW
@@ -109,7 +115,7 @@ def test_every_record_kind_is_audited_on_create_update_and_void(hall: Hall) -> N
 
     hall.db.write(edit, now=NOW)
     with hall.db.read() as s:
-        entries = s.scalars(select(AuditEntry)).all()
+        entries = s.scalars(select(AuditEntry).order_by(AuditEntry.id)).all()
     by_record: dict[tuple[str, str], list[AuditEntry]] = {}
     for e in entries:
         by_record.setdefault((e.table_name, e.row_id), []).append(e)
@@ -124,7 +130,8 @@ def test_every_record_kind_is_audited_on_create_update_and_void(hall: Hall) -> N
             expected = "void" if "voided_at" in Base.metadata.tables[name].columns else "update"
             assert actions[1] == expected, name
             after = json.loads(rows[1].after_json)
-            assert after[edited[name]] == f"改过的{name}", name
+            column = Base.metadata.tables[name].columns[edited[name]]
+            assert after[edited[name]] == _edited_value(column, name), name
             assert json.loads(rows[1].before_json)[edited[name]] == created[edited[name]]
     assert len(ids) == len(_mapped_classes()) - 1  # every table but audit_log itself
 
@@ -166,9 +173,7 @@ def test_sql_delete_is_refused_by_the_database_itself(small_hall, table: str) ->
 
 def test_every_ledger_table_has_a_delete_guard(hall: Hall) -> None:
     with hall.db.engine.connect() as conn:
-        triggers = set(
-            conn.execute(text("SELECT name FROM sqlite_master WHERE type='trigger'")).scalars()
-        )
+        triggers = trigger_names(conn)
     for table in Base.metadata.tables:
         if table not in DELETABLE_TABLES:
             assert f"desk_no_delete_{table}" in triggers

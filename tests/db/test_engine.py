@@ -29,6 +29,7 @@ def _fill_until_full(hall) -> None:  # noqa: ANN001
         dbapi_conn.execute(f"PRAGMA max_page_count = {pages}")
 
 
+@pytest.mark.sqlite
 def test_full_disk_gives_a_chinese_message_and_saves_nothing(small_hall) -> None:
     hall = small_hall.hall
     before = [p.name for p in hall.staff.staff()]
@@ -43,6 +44,7 @@ def test_full_disk_gives_a_chinese_message_and_saves_nothing(small_hall) -> None
     assert [p.name for p in hall.staff.staff()] == before
 
 
+@pytest.mark.sqlite
 def test_read_only_file_gives_a_chinese_message(tmp_path: Path) -> None:
     path = tmp_path / "ro.sqlite3"
     sqlite3.connect(path).execute("CREATE TABLE t (x)").connection.commit()
@@ -59,6 +61,7 @@ def test_read_only_file_gives_a_chinese_message(tmp_path: Path) -> None:
     db.dispose()
 
 
+@pytest.mark.sqlite
 def test_lock_held_longer_than_the_busy_timeout_is_retried(hall, monkeypatch) -> None:  # noqa: ANN001
     """Another desk holds the write lock past SQLite's busy timeout: the write still succeeds."""
     monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 50)
@@ -82,6 +85,7 @@ def test_lock_held_longer_than_the_busy_timeout_is_retried(hall, monkeypatch) ->
     other.close()
 
 
+@pytest.mark.sqlite
 def test_a_lock_that_never_ends_becomes_a_chinese_message(hall, monkeypatch) -> None:
     """After the retry budget, the clerk reads what to do, not "database is locked"."""
     monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 20)

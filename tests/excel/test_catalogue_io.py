@@ -198,9 +198,9 @@ def test_command_line_export_and_import(small_hall, leaders, tmp_path: Path, cap
 
     leaders.sign_in("director")
     install_demo_catalogue(small_hall.hall)
-    db = str(small_hall.hall.db.sqlite_path)
+    db = ["--database-url", small_hall.hall.db.url]
     out = tmp_path / "cli.xlsx"
-    assert main(["catalogue-export", "--db", db, str(out)]) == 0
+    assert main(["catalogue-export", *db, str(out)]) == 0
     assert "已导出 13 个事项" in capsys.readouterr().out
     wb = openpyxl.load_workbook(out)
     wb[SHEET_ITEMS]["G2"] = "三天"
@@ -208,10 +208,10 @@ def test_command_line_export_and_import(small_hall, leaders, tmp_path: Path, cap
     old_stdin = sys.stdin
     try:
         sys.stdin = io.StringIO("2468\n")
-        code = main(["catalogue-import", "--db", db, "--operator", "钱主任", str(out)])
+        code = main(["catalogue-import", *db, "--operator", "钱主任", str(out)])
     finally:
         sys.stdin = old_stdin
     err = capsys.readouterr().err
     assert code == 1
     assert "“事项”表 第2行 G列（承诺时限（工作日））：承诺时限须为整数（现为“三天”）" in err
-    assert main(["catalogue-import", "--db", db, str(tmp_path / "none.xlsx")]) == 2
+    assert main(["catalogue-import", *db, str(tmp_path / "none.xlsx")]) == 2

@@ -9,6 +9,7 @@ from desk.db.models.catalogue import (
     ServiceItemVersion,
     ServiceMaterial,
 )
+from desk.db.models.counters import Counter
 from desk.db.models.duty import DutyAssignment, DutyLog, DutySwap
 from desk.db.models.escalation import Reassignment
 from desk.db.models.intake import Handover, Intake, IntakeCorrection
@@ -28,6 +29,7 @@ __all__ = [
     "AuditEntry",
     "CalendarDay",
     "CaseExtension",
+    "Counter",
     "CoverageInterval",
     "Department",
     "DesignatedCover",

@@ -7,10 +7,10 @@ from datetime import date, datetime, time
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desk.db.base import Base
+from desk.db.base import Base, Versioned
 
 
-class Appointment(Base):
+class Appointment(Versioned, Base):
     """One entry of the appointment book (DOMAIN §4).
 
     The handler must call the visitor back within ``callback_days`` working days, counted

@@ -4,13 +4,25 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desk.db.base import Base
+from desk.db.base import Base, Versioned
+
+LIVE_CASE = "voided_at IS NULL AND state <> 'returned'"
 
 
-class TimeLimitCase(Base):
+class TimeLimitCase(Versioned, Base):
     """A matter accepted from an intake, with its kind, time limit and progress (DOMAIN §6)."""
 
     __tablename__ = "time_limit_cases"
@@ -20,6 +32,14 @@ class TimeLimitCase(Base):
         # Open cases by promised date: the overdue overview and reminders.
         Index("ix_time_limit_cases_state_promised", "state", "promised_date"),
         Index("ix_time_limit_cases_accepted", "accepted_at"),
+        # An intake is accepted once: at most one case that is neither voided nor returned.
+        Index(
+            "uq_time_limit_cases_live_intake",
+            "intake_id",
+            unique=True,
+            sqlite_where=text(LIVE_CASE),
+            postgresql_where=text(LIVE_CASE),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -14,10 +14,10 @@ from datetime import datetime
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desk.db.base import Base
+from desk.db.base import Base, Versioned
 
 
-class ServiceItem(Base):
+class ServiceItem(Versioned, Base):
     __tablename__ = "service_items"
 
     id: Mapped[int] = mapped_column(primary_key=True)

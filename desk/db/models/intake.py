@@ -7,10 +7,10 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desk.db.base import Base
+from desk.db.base import Base, Versioned
 
 
-class Intake(Base):
+class Intake(Versioned, Base):
     """One first contact: who came or called, about what, and how it was placed."""
 
     __tablename__ = "intakes"
@@ -67,7 +67,7 @@ class Intake(Base):
     voided_by: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))
 
 
-class Handover(Base):
+class Handover(Versioned, Base):
     """转交: the registered matter handed to the responsible person, B or the head."""
 
     __tablename__ = "handovers"

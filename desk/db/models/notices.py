@@ -11,10 +11,10 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desk.db.base import Base
+from desk.db.base import Base, Versioned
 
 
-class RefusalRecord(Base):
+class RefusalRecord(Versioned, Base):
     """否定报备登记表: a matter the handler decided not to accept (DOMAIN §7)."""
 
     __tablename__ = "refusal_records"

@@ -7,10 +7,10 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desk.db.base import Base
+from desk.db.base import Base, Versioned
 
 
-class Department(Base):
+class Department(Versioned, Base):
     __tablename__ = "departments"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -25,7 +25,7 @@ class Department(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class Staff(Base):
+class Staff(Versioned, Base):
     __tablename__ = "staff"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -42,7 +42,7 @@ class Staff(Base):
     deactivated_at: Mapped[datetime | None]
 
 
-class Post(Base):
+class Post(Versioned, Base):
     __tablename__ = "posts"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -4,19 +4,27 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desk.db.base import Base
+from desk.db.base import Base, Versioned
 
 
-class WhereaboutsEntry(Base):
+class WhereaboutsEntry(Versioned, Base):
     """One stretch of a staff member's whereabouts; the open stretch has ended_at NULL."""
 
     __tablename__ = "whereabouts"
     __table_args__ = (
         Index("ix_whereabouts_staff_started", "staff_id", "started_at"),
         Index("ix_whereabouts_open", "ended_at", "staff_id"),
+        # One open stretch per person, whatever two desks save at once.
+        Index(
+            "uq_whereabouts_open_staff",
+            "staff_id",
+            unique=True,
+            sqlite_where=text("ended_at IS NULL"),
+            postgresql_where=text("ended_at IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -43,7 +51,17 @@ class CoverageInterval(Base):
     """顶岗记录: a stretch during which someone other than A serves the post."""
 
     __tablename__ = "coverage"
-    __table_args__ = (Index("ix_coverage_post_started", "post_id", "started_at"),)
+    __table_args__ = (
+        Index("ix_coverage_post_started", "post_id", "started_at"),
+        # One open 顶岗 stretch per post.
+        Index(
+            "uq_coverage_open_post",
+            "post_id",
+            unique=True,
+            sqlite_where=text("ended_at IS NULL"),
+            postgresql_where=text("ended_at IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     post_id: Mapped[int] = mapped_column(ForeignKey("posts.id"))

@@ -22,6 +22,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desk.db import numbering
 from desk.db.models import (
     CaseExtension,
     Intake,
@@ -174,14 +175,7 @@ class TimeLimitService(CaseQueries):
             handler = s.get(Staff, handler_id) if handler_id else None
             if handler is None or not handler.active:
                 raise FieldError("handler", "请选择经办人")
-            seq = (
-                s.scalar(
-                    select(func.max(TimeLimitCase.receipt_seq)).where(
-                        TimeLimitCase.receipt_year == now.year
-                    )
-                )
-                or 0
-            ) + 1
+            seq = numbering.next_number(s, numbering.RECEIPT, now.year)
             case = TimeLimitCase(
                 intake_id=intake.id,
                 receipt_year=now.year,

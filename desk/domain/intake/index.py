@@ -90,20 +90,29 @@ def like_pattern(term: str) -> str:
     return f"%{escaped}%"
 
 
-def fts_query(terms: list[str]) -> str | None:
-    """The FTS5 MATCH expression for the words (all must occur); None: nothing can match.
+def fts_query(terms: list[str], dialect: str = "sqlite") -> str | None:
+    """The index query for the words (all must occur); None: nothing can match.
 
     Two or more characters: the phrase of their bigrams, which matches exactly where the
     word is a substring of a field. One character: the prefix query of the bigrams
     starting with it. Punctuation is ignored (the index holds letters and digits only).
+    SQLite gets an FTS5 MATCH expression, PostgreSQL a tsquery (desk.db.intake_fts).
     """
     parts = []
     for term in terms:
         chars = alnum(term)
         if not chars:
             return None
-        if len(chars) == 1:
-            parts.append(f'"{chars}"*')
+        grams = [chars[i : i + 2] for i in range(max(len(chars) - 1, 1))]
+        if dialect == "sqlite":
+            parts.append(f'"{chars}"*' if len(chars) == 1 else '"' + " ".join(grams) + '"')
         else:
-            parts.append('"' + " ".join(chars[i : i + 2] for i in range(len(chars) - 1)) + '"')
-    return " AND ".join(parts) if parts else None
+            # Lexemes are letters and digits, so quoting needs no escapes.
+            parts.append(
+                f"'{chars}':*" if len(chars) == 1 else " <-> ".join(f"'{g}'" for g in grams)
+            )
+    if not parts:
+        return None
+    return (" AND " if dialect == "sqlite" else " & ").join(
+        p if dialect == "sqlite" or len(parts) == 1 else f"({p})" for p in parts
+    )

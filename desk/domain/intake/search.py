@@ -3,7 +3,8 @@
 Free-text search (what goes into the columns: desk.domain.intake.index) takes one of two
 paths. Within a date range of up to two months (the register opens on today) it is one
 ``LIKE`` per word over ``search_text`` on the rows the created_at index finds. Over all
-dates or a long range it asks the FTS5 index (desk.db.intake_fts) for matching ids,
+dates or a long range it asks the full-text index (FTS5 on SQLite, a GIN-indexed tsvector
+on PostgreSQL: desk.db.intake_fts) for matching ids,
 newest first, in growing batches, and applies the other filters to each batch until
 the list is full, so neither a rare nor a common word scans the whole register.
 """
@@ -18,6 +19,7 @@ from typing import Any
 from sqlalchemy import Select, or_, select, text
 from sqlalchemy.orm import Session
 
+from desk.db import intake_fts
 from desk.db.intake_fts import FTS_TABLE
 from desk.db.models import Department, Handover, Intake, Post, Staff
 from desk.domain.calendar.workdays import WorkCalendar
@@ -106,8 +108,8 @@ def _columns() -> Select:
 
 
 def _use_index(s: Session, f: IntakeFilter) -> bool:
-    """Search through FTS5: words given, SQLite with the index, no short date range."""
-    if not search_terms(f.text) or s.get_bind().dialect.name != "sqlite":
+    """Search through the full-text index: words given, no short date range."""
+    if not search_terms(f.text):
         return False
     if (
         f.date_from is not None
@@ -115,10 +117,7 @@ def _use_index(s: Session, f: IntakeFilter) -> bool:
         and (f.date_to - f.date_from).days <= LIKE_RANGE_DAYS
     ):
         return False
-    found = s.execute(
-        text("SELECT 1 FROM sqlite_master WHERE type='table' AND name=:n"), {"n": FTS_TABLE}
-    ).first()
-    return found is not None
+    return intake_fts.has_index(s.connection())
 
 
 def _indexed(s: Session, f: IntakeFilter, overdue: set[int] | None) -> list[Any]:
@@ -127,17 +126,17 @@ def _indexed(s: Session, f: IntakeFilter, overdue: set[int] | None) -> list[Any]
     Batches are sized from how many rows the last one kept, so an unfiltered search needs
     one round and a search with selective filters grows quickly instead of crawling.
     """
-    match = fts_query(search_terms(f.text))
+    conn = s.connection()  # Core rows: the ORM's result processing costs more than SQLite
+    match = fts_query(search_terms(f.text), conn.dialect.name)
     if match is None:
         return []
     rest = replace(f, text="")
-    conn = s.connection()  # Core rows: the ORM's result processing costs more than SQLite
     found: list[Any] = []
     before: int | None = None
     kept_ratio = 1.0
     while len(found) < f.limit:
         batch = int(min(_MAX_BATCH, max(_FIRST_BATCH, (f.limit - len(found)) / kept_ratio)))
-        sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m"
+        sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {intake_fts.match_sql(conn.dialect.name)}"
         params: dict[str, object] = {"m": match, "n": batch}
         if before is not None:
             sql += " AND rowid < :b"

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk.db import numbering
 from desk.db.models import Operator, RefusalRecord, ServiceItem, Staff
 from desk.domain.admin.settings import SettingsService
 from desk.domain.catalogue.service import CatalogueService
@@ -21,7 +22,7 @@ from desk.domain.common.context import Context
 from desk.domain.common.errors import DomainError, NotFound
 from desk.domain.common.text import TEXT_LIMITS, FieldError, clean_text
 from desk.domain.common.validation import check_phone
-from desk.domain.notices.service import next_seq, number_text
+from desk.domain.notices.service import number_text
 from desk.domain.notices.views import RefusalView
 
 __all__ = ["RefusalRequest", "RefusalService"]
@@ -140,7 +141,7 @@ class RefusalService:
                     raise FieldError(field, "找不到所选人员")
             if req.item_id is not None and s.get(ServiceItem, req.item_id) is None:
                 raise FieldError("item_id", "找不到所选事项")
-            seq = next_seq(s, RefusalRecord.seq, RefusalRecord.year == now.year)
+            seq = numbering.next_number(s, numbering.REFUSAL, now.year)
             row = RefusalRecord(
                 year=now.year, seq=seq, number=number_text(prefix, now.year, seq),
                 created_at=now, operator_id=self.ctx.operator_id, intake_id=req.intake_id,

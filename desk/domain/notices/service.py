@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk.db import numbering
 from desk.db.models import Intake, Notice, Operator, Post, Staff
 from desk.domain.admin.settings import SettingsService
 from desk.domain.catalogue.service import CatalogueService
@@ -45,12 +46,6 @@ DEFAULT_PREFIXES = {
 def number_text(prefix: str, year: int, seq: int) -> str:
     """告知〔2026〕第0001号"""
     return f"{prefix}〔{year}〕第{seq:04d}号"
-
-
-def next_seq(s: Session, seq_column: Any, *where: Any) -> int:
-    """The next number of a yearly sequence, read inside the (serialised) write transaction."""
-    current = s.scalar(select(func.max(seq_column)).where(*where))
-    return int(current or 0) + 1
 
 
 def clerk_of(s: Session, operator_id: int | None) -> tuple[int | None, str, str]:
@@ -203,7 +198,7 @@ class NoticeService:
 
         def work(s: Session) -> int:
             now = self.ctx.now()
-            seq = next_seq(s, Notice.seq, Notice.kind == req.kind.value, Notice.year == now.year)
+            seq = numbering.next_number(s, numbering.notice_series(req.kind.value), now.year)
             number = number_text(prefix, now.year, seq)
             clerk_id, clerk_name, window = clerk_of(s, self.ctx.operator_id)
             html = ""

@@ -162,6 +162,7 @@ def test_anonymise_respects_the_setting(leaders, small_hall, clock) -> None:
         assert before.scalar() == 1
 
 
+@pytest.mark.sqlite
 def test_anonymised_values_are_gone_from_the_file_itself(leaders, small_hall, clock) -> None:
     """Not only the rows: no copy stays in free pages or in the full-text index."""
     hall = leaders.hall

@@ -60,9 +60,9 @@ def test_director_changes_the_roster_and_the_audit_records_it(leaders, small_hal
         change = s.scalars(select(RosterChange).order_by(RosterChange.id.desc())).first()
         assert change.operator_id == leaders.director
         entries = s.scalars(
-            select(AuditEntry).where(
-                AuditEntry.table_name == "posts", AuditEntry.row_id == str(post)
-            )
+            select(AuditEntry)
+            .where(AuditEntry.table_name == "posts", AuditEntry.row_id == str(post))
+            .order_by(AuditEntry.id)
         ).all()
     update = entries[-1]
     assert update.action == "update" and update.operator_id == leaders.director

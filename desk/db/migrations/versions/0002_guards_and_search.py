@@ -1,7 +1,9 @@
 """Append-only guards on ledgers and the audit trail; the intake full-text index.
 
 Triggers and the FTS5 virtual table are schema that Alembic's autogenerate cannot see,
-so they are written out here rather than derived from the models. Deleting a ledger row
+so they are written out here rather than derived from the models. On PostgreSQL the same
+guards are PL/pgSQL triggers (desk.db.guards) and the index is a GIN-indexed tsvector
+table over the same bigrams (desk.db.intake_fts). Deleting a ledger row
 aborts (records are voided, never removed); audit rows keep who, when, what and which
 record. The intake register's search index (two-character tokens of
 intakes.search_grams, see desk.db.intake_fts) is an external-content FTS5 table kept in
@@ -16,6 +18,8 @@ Create Date: 2026-11-22 09:30:00
 from __future__ import annotations
 
 from alembic import op
+
+from desk.db import guards, intake_fts
 
 revision = "0002"
 down_revision = "0001"
@@ -47,7 +51,6 @@ LEDGER_TABLES = (
     "notices",
     "receipt_materials",
 )
-AUDIT_IDENTITY = ("id", "at", "operator_id", "action", "table_name", "row_id")
 SEARCH_TRIGGERS = {
     "intakes_fts_ai": "AFTER INSERT ON intakes BEGIN "
     "INSERT INTO intakes_fts(rowid, search_grams) VALUES (new.id, new.search_grams); END",
@@ -62,19 +65,14 @@ SEARCH_TRIGGERS = {
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
-        return
+    conn = op.get_bind()
     for table in LEDGER_TABLES:
-        op.execute(
-            f"CREATE TRIGGER desk_no_delete_{table} BEFORE DELETE ON {table} "
-            f"BEGIN SELECT RAISE(ABORT, '{table} 中的记录不能删除，只能作废'); END"
-        )
-    changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in AUDIT_IDENTITY)
+        guards.add_no_delete_guard(conn, table)
     # Anonymisation may redact before/after values; nothing else of an audit row changes.
-    op.execute(
-        "CREATE TRIGGER desk_audit_fixed BEFORE UPDATE ON audit_log "
-        f"WHEN {changed} BEGIN SELECT RAISE(ABORT, '审计记录不能修改'); END"
-    )
+    guards.add_audit_fixed(conn)
+    if conn.dialect.name != "sqlite":
+        intake_fts.create_pg_index(conn)
+        return
     # prefix='1': one-character searches (a surname, a digit) read a prefix index.
     op.execute(
         "CREATE VIRTUAL TABLE intakes_fts USING fts5(search_grams, content='intakes', "
@@ -86,11 +84,13 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
-        return
-    for name in SEARCH_TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
-    op.execute("DROP TABLE IF EXISTS intakes_fts")
-    op.execute("DROP TRIGGER IF EXISTS desk_audit_fixed")
+    conn = op.get_bind()
+    if conn.dialect.name != "sqlite":
+        intake_fts.drop_pg_index(conn)
+    else:
+        for name in SEARCH_TRIGGERS:
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
+        op.execute("DROP TABLE IF EXISTS intakes_fts")
+    guards.drop_audit_fixed(conn)
     for table in LEDGER_TABLES:
-        op.execute(f"DROP TRIGGER IF EXISTS desk_no_delete_{table}")
+        guards.drop_no_delete_guard(conn, table)

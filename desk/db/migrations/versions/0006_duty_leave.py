@@ -15,6 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from desk.db import guards
+
 revision = "0006"
 down_revision = "0002"
 branch_labels = None
@@ -31,10 +33,8 @@ NEW_TABLES = (
 
 
 def _guard(table: str) -> None:
-    op.execute(
-        f"CREATE TRIGGER desk_no_delete_{table} BEFORE DELETE ON {table} "
-        f"BEGIN SELECT RAISE(ABORT, '{table} 中的记录不能删除，只能作废'); END"
-    )
+    # SQLite's RAISE trigger or PostgreSQL's PL/pgSQL one (desk.db.guards).
+    guards.add_no_delete_guard(op.get_bind(), table)
 
 
 def _sqlite() -> bool:
@@ -287,16 +287,15 @@ def upgrade() -> None:
             ["leave_request_id"],
             ["id"],
         )
+    for table in NEW_TABLES:
+        _guard(table)
     if _sqlite():
-        for table in NEW_TABLES:
-            _guard(table)
-        _guard("whereabouts")  # the rebuild above dropped it
+        _guard("whereabouts")  # SQLite's rebuild above dropped it (PostgreSQL altered in place)
 
 
 def downgrade() -> None:
-    if _sqlite():
-        for table in NEW_TABLES:
-            op.execute(f"DROP TRIGGER IF EXISTS desk_no_delete_{table}")
+    for table in NEW_TABLES:
+        guards.drop_no_delete_guard(op.get_bind(), table)
     with op.batch_alter_table("whereabouts", schema=None) as batch_op:
         batch_op.drop_constraint(
             batch_op.f("fk_whereabouts_leave_request_id_leave_requests"), type_="foreignkey"
