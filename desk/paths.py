@@ -44,3 +44,13 @@ def resources_dir() -> Path:
 def url_from_args(args: object) -> str:
     """The database URL a command line asked for (its --db and --database-url options)."""
     return resolve_db_url(getattr(args, "db", None), getattr(args, "database_url", None))
+
+
+def server_label(url: str) -> str:
+    """Where a server URL points, for messages: ``192.168.1.10:5432，数据库 desk``."""
+    from sqlalchemy.engine import make_url
+
+    where = make_url(url)
+    host = where.host or "本机"
+    port = f":{where.port}" if where.port else ""
+    return f"{host}{port}，数据库 {where.database or ''}"

@@ -65,7 +65,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     available = commands()
     args = build_parser(available).parse_args(argv)
     if args.command:
-        return available[args.command].run(args)
+        from desk.db.storage_errors import StorageError
+
+        try:
+            return available[args.command].run(args)
+        except StorageError as exc:  # e.g. the hall's database server is not running
+            from desk.paths import server_label, url_from_args
+
+            message = str(exc)
+            if exc.unreachable:
+                message = (
+                    f"无法连接数据库服务器（{server_label(url_from_args(args))}），未做任何改动。"
+                    "请确认服务器已开机、数据库服务已启动、网络正常后再试。"
+                )
+            print(f"desk：{message}", file=sys.stderr)
+            return 1
     from desk.ui.app import run_gui
 
     return run_gui(args)

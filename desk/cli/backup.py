@@ -1,5 +1,8 @@
 """`desk backup [--out FILE]` and `desk restore FILE [--operator 姓名]`.
 
+On a PostgreSQL store a backup is a pg_dump archive (.pgdump) when the client tools are
+installed, else desk's own export (.sqlite3); restore reads either.
+
 A restore needs a director or an admin: their name (--operator or asked) and PIN (asked
 on the terminal, or read from standard input when it is not a terminal). Without them
 nothing is restored.
@@ -76,8 +79,8 @@ def _run_restore(args: argparse.Namespace) -> int:
         _err(f"参数错误：找不到备份文件“{backup}”")
         return 2
     url = _db_url(args)
-    if make_url(url).get_backend_name() != "sqlite":
-        _err("只有本机 SQLite 数据库文件可以由本程序恢复。")
+    if make_url(url).get_backend_name() not in ("sqlite", "postgresql"):
+        _err("只有 SQLite 数据库文件或 PostgreSQL 数据库可以由本程序恢复。")
         return 2
     name = (args.operator or _ask("授权人（值班领导或管理员）姓名：")).strip()
     if not name:
@@ -89,6 +92,9 @@ def _run_restore(args: argparse.Namespace) -> int:
         _err(str(exc))
         return 1
     except DatabaseUnreadable:
+        if make_url(url).get_backend_name() != "sqlite":
+            _err("无法读取数据库服务器上的数据库，未恢复。请联系管理员检查数据库服务器。")
+            return 1
         return _restore_unreadable(url, backup, name)
     try:
         op = hall.operators.find_by_name(name)
@@ -137,7 +143,12 @@ def _restore_unreadable(url: str, backup: Path, name: str) -> int:
 
 # The sub-commands this module adds (desk.cli lists the modules).
 COMMANDS = (
-    Command("backup", "备份数据库（SQLite 在线备份）", _add_backup_args, _run_backup),
+    Command(
+        "backup",
+        "备份数据库（SQLite 在线备份；PostgreSQL 用 pg_dump 或本程序自己的导出）",
+        _add_backup_args,
+        _run_backup,
+    ),
     Command(
         "restore", "从备份恢复数据库（需值班领导或管理员授权）", _add_restore_args, _run_restore
     ),

@@ -25,7 +25,8 @@ from desk.db.migrate import known_revisions
 SUFFIX = ".sqlite3"
 # Tags of the files rotation may remove; safety copies and exported files are kept.
 ROTATED_TAGS = frozenset({"daily", "exit", "manual"})
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<ts>\d{8}-\d{6})-(?P<tag>[a-z-]+)\.sqlite3$")
+# .pgdump: a PostgreSQL store's pg_dump archive (desk.db.pg_backup).
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<ts>\d{8}-\d{6})-(?P<tag>[a-z-]+)\.(sqlite3|pgdump)$")
 
 
 class BackupError(RuntimeError):
@@ -50,8 +51,10 @@ class BackupFile:
         return f"{self.taken_at:%Y-%m-%d %H:%M:%S} {kinds.get(self.tag, self.tag)}"
 
 
-def backup_name(db_path: Path, taken_at: datetime, tag: str) -> str:
-    return f"{db_path.stem}-{taken_at:%Y%m%d-%H%M%S}-{tag}{SUFFIX}"
+def backup_name(db_path: Path | str, taken_at: datetime, tag: str, suffix: str = SUFFIX) -> str:
+    """``<stem>-<yyyymmdd-hhmmss>-<tag><suffix>``; stem: the file's, or a server database's name."""
+    stem = db_path.stem if isinstance(db_path, Path) else db_path
+    return f"{stem}-{taken_at:%Y%m%d-%H%M%S}-{tag}{suffix}"
 
 
 def _folder_error(folder: Path, exc: BaseException) -> BackupError:

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError
 
+from desk.db.storage_errors import storage_error
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -108,6 +110,9 @@ def check_readable(engine: Engine) -> None:
             if engine.dialect.name == "sqlite":
                 conn.exec_driver_sql("PRAGMA schema_version").scalar()
     except DatabaseError as exc:
+        translated = storage_error(exc)
+        if translated is not None and translated.unreachable:
+            raise translated from exc  # a server that is down, not a damaged database
         raise DatabaseUnreadable(str(getattr(exc, "orig", exc))) from exc
 
 

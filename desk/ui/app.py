@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk.bootstrap import open_hall
 from desk.db.migrate import DatabaseUnreadable, SchemaTooNew
+from desk.db.storage_errors import StorageError
 from desk.domain.hall import Hall
 from desk.paths import url_from_args
 from desk.ui.theme import apply_font
@@ -103,15 +104,34 @@ def build_window(
 
 def open_store(url: str) -> Hall | None:
     """Open the database or explain in Chinese why not (None: the user gave up)."""
-    try:
-        return open_hall(url)
-    except SchemaTooNew as exc:
-        QMessageBox.critical(None, "无法打开数据库", str(exc))
-    except DatabaseUnreadable as exc:
-        from desk.ui.recovery import recover
+    while True:
+        try:
+            return open_hall(url)
+        except SchemaTooNew as exc:
+            QMessageBox.critical(None, "无法打开数据库", str(exc))
+        except DatabaseUnreadable as exc:
+            from desk.ui.recovery import recover
 
-        return recover(url, exc)
-    return None
+            return recover(url, exc)
+        except StorageError as exc:  # the hall's database server is down or unreachable
+            box = QMessageBox(QMessageBox.Icon.Warning, "无法连接数据库", _start_message(url, exc))
+            again = box.addButton("重试", QMessageBox.ButtonRole.AcceptRole)
+            box.addButton("退出", QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is again:
+                continue
+        return None
+
+
+def _start_message(url: str, exc: StorageError) -> str:
+    if not exc.unreachable:
+        return str(exc)
+    from desk.paths import server_label
+
+    return (
+        f"无法连接数据库服务器（{server_label(url)}）。请确认服务器已开机、"
+        "数据库服务已启动、本机网络正常，然后点“重试”；仍不行请联系管理员。"
+    )
 
 
 def run_gui(args: argparse.Namespace) -> int:

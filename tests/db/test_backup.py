@@ -20,6 +20,9 @@ from desk.db.intake_fts import is_fts_table
 from desk.domain.common.codes import Status
 from desk.domain.common.errors import PermissionDenied
 
+# SQLite's own backup files; PostgreSQL's are tested in test_backup_postgres.py.
+pytestmark = pytest.mark.sqlite
+
 
 def dump(db_path: Path, skip: tuple[str, ...] = ("audit_log",)) -> dict[str, list[tuple]]:
     """Every row of every table (ordered), to compare databases exactly."""

@@ -1,20 +1,23 @@
 """Backups as the hall uses them: where they go, when they are taken, who may restore.
 
-The file mechanics are in desk.db.backup; this service adds the settings (folder and
-how many to keep), the clock (file names and "first start of the day"), the director
-check for restores and the audit row that records them.
+The file mechanics are in desk.db.backup (SQLite) and desk.db.pg_backup (PostgreSQL:
+pg_dump, or desk's own export when the client tools are missing); this service adds the
+settings (folder and how many to keep), the clock (file names and "first start of the
+day"), the director check for restores and the audit row that records them.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from desk.db import backup as files
+from desk.db import pg_backup
 from desk.db.audit_hook import record_event
 from desk.db.backup import BackupError, BackupFile
 from desk.db.engine import Database, sqlite_url
@@ -53,20 +56,40 @@ class BackupService:
         self.ctx = ctx
         self.settings = settings
 
+    @property
+    def on_server(self) -> bool:
+        """The store is a PostgreSQL server (shared by several desks), not a file."""
+        return self.ctx.db.is_postgres
+
     def db_path(self) -> Path:
         path = self.ctx.db.sqlite_path
         if path is None:
-            raise DomainError("只有本机 SQLite 数据库文件可以由本程序备份和恢复。")
+            raise DomainError(
+                "只有本机 SQLite 数据库文件或 PostgreSQL 数据库可以由本程序备份和恢复。"
+            )
         return path
 
+    def stem(self) -> str:
+        """What names this store's backup files: the file's stem or the database's name."""
+        if self.on_server:
+            return str(make_url(self.ctx.db.url).database or "desk")
+        return self.db_path().stem
+
     def folder(self) -> Path:
-        """The backups folder: the setting, or "backups" beside the database file."""
+        """The backups folder: the setting, else "backups" beside the database file (or,
+        for a server, in this desk's data folder)."""
         configured = str(self.settings.get("backup.folder") or "").strip()
-        return Path(configured).expanduser() if configured else self.db_path().parent / "backups"
+        if configured:
+            return Path(configured).expanduser()
+        if self.on_server:
+            from desk.paths import data_dir
+
+            return data_dir() / "backups"
+        return self.db_path().parent / "backups"
 
     def files(self) -> list[BackupFile]:
         """This database's backups, newest first."""
-        return list(reversed(files.list_backups(self.folder(), self.db_path().stem)))
+        return list(reversed(files.list_backups(self.folder(), self.stem())))
 
     def latest(self) -> BackupFile | None:
         found = self.files()
@@ -74,13 +97,46 @@ class BackupService:
 
     def take(self, tag: str = "manual", out: Path | None = None) -> Path:
         """Snapshot now: into the backups folder (rotated) or to `out` (kept as it is)."""
-        db_path = self.db_path()
+        if self.on_server:
+            taken = self._take_from_server(tag, out)
+        elif out is not None:
+            return files.snapshot(self.db_path(), out)
+        else:
+            taken = files.snapshot(
+                self.db_path(),
+                self._new_file(tag, files.SUFFIX),
+            )
+        if out is None:
+            self.rotate()
+        return taken
+
+    def _take_from_server(self, tag: str, out: Path | None) -> Path:
+        """pg_dump when it is installed and works with this server, else desk's own export.
+
+        `out` ending in .sqlite3 asks for the export; anything else for pg_dump first.
+        """
+        db = self.ctx.db
+        want_dump = pg_backup.have_tools() and (out is None or out.suffix != ".sqlite3")
+        if want_dump:
+            dest = out or self._new_file(tag, pg_backup.DUMP_SUFFIX)
+            try:
+                return pg_backup.dump(db.url, dest)
+            except BackupError:
+                pass  # e.g. pg_dump older than the server: desk's own export still works
+        dest = self._new_file(tag, files.SUFFIX)
         if out is not None:
-            return files.snapshot(db_path, out)
-        dest = self.folder() / files.backup_name(db_path, self.ctx.now(), tag)
-        files.snapshot(db_path, dest)
-        self.rotate()
-        return dest
+            dest = out if out.suffix == ".sqlite3" else out.with_name(out.name + ".sqlite3")
+        return pg_backup.export(db.engine, dest)
+
+    def _new_file(self, tag: str, suffix: str) -> Path:
+        """A backup path in the folder that no earlier backup has (a second taken within
+        the same second, e.g. two restores in a row, moves on a second: never overwrite)."""
+        at = self.ctx.now()
+        while True:
+            path = self.folder() / files.backup_name(self.stem(), at, tag, suffix)
+            if not path.exists():
+                return path
+            at += timedelta(seconds=1)
 
     def daily(self) -> Path | None:
         """At start-up (and hourly): back up unless today's backup exists already."""
@@ -95,7 +151,7 @@ class BackupService:
     def rotate(self) -> list[Path]:
         """Remove old automatic backups beyond backup.keep_daily / backup.keep_monthly."""
         _kept, removed = files.plan_rotation(
-            files.list_backups(self.folder(), self.db_path().stem),
+            files.list_backups(self.folder(), self.stem()),
             int(self.settings.get("backup.keep_daily")),
             int(self.settings.get("backup.keep_monthly")),
         )
@@ -116,14 +172,20 @@ class BackupService:
         database's audit trail.
         """
         require(self.ctx, Permission.RESTORE)
-        db_path = self.db_path()
-        revision = files.check_backup(backup)
         who = self._operator_name()
-        safety = self.folder() / files.backup_name(db_path, self.ctx.now(), "before-restore")
-        self.ctx.db.engine.dispose()
-        files.restore(db_path, backup, safety)
-        self.ctx.db.engine.dispose()
-        upgrade_to_head(self.ctx.db.engine)
+        if self.on_server:
+            revision = pg_backup.check(backup)
+            safety = self._take_from_server("before-restore", None)
+            pg_backup.restore(self.ctx.db.engine, self.ctx.db.url, backup)
+            self.ctx.db.engine.dispose()
+        else:
+            db_path = self.db_path()
+            revision = files.check_backup(backup)
+            safety = self._new_file("before-restore", files.SUFFIX)
+            self.ctx.db.engine.dispose()
+            files.restore(db_path, backup, safety)
+            self.ctx.db.engine.dispose()
+            upgrade_to_head(self.ctx.db.engine)
         self.settings.reload()
         signed_out = not self._operator_exists()
         if signed_out:
