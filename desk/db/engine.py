@@ -116,6 +116,8 @@ class Database:
             writing = writing.execution_options(isolation_level="SERIALIZABLE")
         self._writes = sessionmaker(writing, expire_on_commit=False)
         self.write_listeners: list[Callable[[], None]] = []
+        # Transactions run again because another desk got in the way (for benchmarks).
+        self.retries = 0
         from desk.db import audit_hook
 
         audit_hook.install(self._writes)
@@ -182,6 +184,7 @@ class Database:
                     if translated is not None:
                         raise translated from exc
                     raise
+                self.retries += 1
                 time.sleep(delay * (0.5 + random.random()))
                 delay = min(delay * 2, 1.0)
         for listener in list(self.write_listeners):

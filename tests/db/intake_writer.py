@@ -4,8 +4,12 @@ Not collected by pytest (no test_ prefix). It opens the real store and saves thr
 real IntakeService; after each save returns it prints ``ok <pid> <intake id> <handover
 id or ->`` and flushes, so the test knows exactly which saves were confirmed.
 
-    intake_writer.py URL OPERATOR_ID POST_ID TO_STAFF_ID loop SECONDS
-        write for SECONDS, then exit 0 (two desks on one file)
+    intake_writer.py URL OPERATOR_ID POST_ID TO_STAFF_ID loop SECONDS [STAFF_IDS]
+        write for SECONDS, then exit 0 (two desks on one store). With STAFF_IDS
+        (comma-separated) every third intake is also accepted as a case (a receipt
+        number: ``case <pid> <case id> <receipt number>``) and one of those people changes
+        whereabouts (``where <pid> <entry id> <staff id>``): the desks race for the same
+        numbers and the same people's open whereabouts rows.
     intake_writer.py URL OPERATOR_ID POST_ID TO_STAFF_ID fork
         a zygote: imports everything once, then for each "go" line on stdin forks a
         child that writes until it is killed, and prints ``pid <child pid>``; the child
@@ -25,7 +29,8 @@ import traceback
 from datetime import datetime, timedelta
 
 from desk.bootstrap import open_hall
-from desk.domain.common.codes import Channel, Outcome
+from desk.domain.cases.views import CaseDraft
+from desk.domain.common.codes import Channel, MatterKind, Outcome, Status
 from desk.domain.intake.views import HandoverDraft, IntakeDraft
 
 # The fixtures' Monday morning, moving on in real time: working-day rules stay inside the
@@ -47,7 +52,14 @@ def say(line: str) -> None:
     os.write(1, f"{line}\n".encode())
 
 
-def write(url: str, operator_id: int, post_id: int, to_id: int, seconds: float | None) -> int:
+def write(
+    url: str,
+    operator_id: int,
+    post_id: int,
+    to_id: int,
+    seconds: float | None,
+    people: list[int] | None = None,
+) -> int:
     pid = os.getpid()
     try:
         hall = open_hall(url, clock=SteppingClock())
@@ -77,6 +89,16 @@ def write(url: str, operator_id: int, post_id: int, to_id: int, seconds: float |
             )
             saved = hall.intakes.save(draft, hand)
             say(f"ok {pid} {saved.intake_id} {saved.handover_id or '-'}")
+            if people and i % 3 == 1:
+                case_id = hall.cases.open_case(
+                    CaseDraft(saved.intake_id, MatterKind.PROMISED, limit_days=5)
+                )
+                say(f"case {pid} {case_id} {hall.cases.get(case_id).number}")
+                person = people[(i // 3) % len(people)]
+                status = Status.MEETING if (i // 3) % 2 == 0 else Status.IN_POST
+                change = hall.board.set_status(person, status, place="区里开会" * status.is_absent)
+                say(f"where {pid} {change.entry_id} {person}")
+        say(f"retries {pid} {hall.db.retries}")
         hall.db.dispose()
         return 0
     except Exception as exc:  # noqa: BLE001 - report anything to the test, then fail
@@ -119,7 +141,8 @@ def main(argv: list[str]) -> int:
     ids = int(operator_id), int(post_id), int(to_id)
     if mode == "fork":
         return zygote(url, *ids)
-    return write(url, *ids, float(argv[5]))
+    people = [int(x) for x in argv[6].split(",")] if len(argv) > 6 else None
+    return write(url, *ids, float(argv[5]), people)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -10,16 +9,21 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import create_engine, text
+from sqlalchemy.pool import NullPool
+
 from tests.conftest import SmallHall
 
 WRITER = Path(__file__).with_name("intake_writer.py")
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def writer_args(sh: SmallHall, db_path: Path) -> list[str]:
-    """URL, the signed-in clerk, the post 民政救助 and its A (the handover recipient)."""
+def writer_args(sh: SmallHall, db: Path | str) -> list[str]:
+    """URL, the signed-in clerk, the post 民政救助 and its A (the handover recipient).
+
+    db: the SQLite file, or any database URL."""
     return [
-        f"sqlite:///{db_path}",
+        db if isinstance(db, str) else f"sqlite:///{db}",
         str(sh.operator_id),
         str(sh.post["救助"]),
         str(sh.staff["曾小明"]),
@@ -73,6 +77,11 @@ class Output:
                 if left <= 0 or not self.cond.wait(left):
                     raise TimeoutError(f"no line {prefix!r} after {timeout} s: {self.lines[-5:]}")
 
+    def confirmed_lines(self, kind: str) -> list[list[str]]:
+        """The fields of every ``<kind> <pid> …`` line (cases, whereabouts changes)."""
+        with self.cond:
+            return [line.split()[2:] for line in self.lines if line.startswith(f"{kind} ")]
+
     def confirmed(self) -> dict[int, int | None]:
         """intake id → handover id (None for an intake saved without handover)."""
         out: dict[int, int | None] = {}
@@ -84,29 +93,38 @@ class Output:
         return out
 
 
-def stored(db_path: Path) -> tuple[dict[int, str], dict[int, int]]:
-    """(intake id → outcome, handover id → intake id) as committed in the file."""
-    conn = sqlite3.connect(db_path)
+def _url(db: Path | str) -> str:
+    return db if isinstance(db, str) else f"sqlite:///{db}"
+
+
+def query(db: Path | str, sql: str) -> list[tuple]:
+    """Rows of one query, on a connection of its own (what is committed, nothing else)."""
+    engine = create_engine(_url(db), poolclass=NullPool)
     try:
-        intakes = dict(conn.execute("SELECT id, outcome FROM intakes").fetchall())
-        handovers = dict(conn.execute("SELECT id, intake_id FROM handovers").fetchall())
+        with engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(text(sql)).all()]
     finally:
-        conn.close()
+        engine.dispose()
+
+
+def stored(db: Path | str) -> tuple[dict[int, str], dict[int, int]]:
+    """(intake id → outcome, handover id → intake id) as committed in the store."""
+    intakes = dict(query(db, "SELECT id, outcome FROM intakes"))
+    handovers = dict(query(db, "SELECT id, intake_id FROM handovers"))
     return intakes, handovers
 
 
-def integrity(db_path: Path) -> list[str]:
-    conn = sqlite3.connect(db_path)
-    try:
-        return [r[0] for r in conn.execute("PRAGMA integrity_check")]
-    finally:
-        conn.close()
+def integrity(db: Path | str) -> list[str]:
+    """SQLite's integrity check of the file (a server checks its own pages)."""
+    if not _url(db).startswith("sqlite"):
+        return ["ok"]
+    return [r[0] for r in query(db, "PRAGMA integrity_check")]
 
 
-def assert_consistent(db_path: Path, confirmed: dict[int, int | None]) -> None:
+def assert_consistent(db: Path | str, confirmed: dict[int, int | None]) -> None:
     """Every confirmed save is there, as saved; no intake/handover half exists."""
-    assert integrity(db_path) == ["ok"]
-    intakes, handovers = stored(db_path)
+    assert integrity(db) == ["ok"]
+    intakes, handovers = stored(db)
     missing = sorted(set(confirmed) - set(intakes))
     assert not missing, f"confirmed intakes lost: {missing[:10]}"
     by_intake = {intake: h for h, intake in handovers.items()}
