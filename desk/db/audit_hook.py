@@ -52,6 +52,16 @@ def _changes(obj: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     return before, after
 
 
+def _add_version(obj: Any, before: dict[str, Any], after: dict[str, Any]) -> None:
+    """A versioned record's update names the version it made (desk.db.base.Versioned), so
+    a desk whose form is older can be told which saves it missed."""
+    column = inspect(obj).mapper.version_id_col
+    if column is None:
+        return
+    version = getattr(obj, column.key)
+    before[column.key], after[column.key] = version - 1, version
+
+
 def _row_id(obj: Any) -> str:
     ident = inspect(obj).mapper.primary_key_from_instance(obj)
     return ",".join("" if v is None else str(_plain(v)) for v in ident)
@@ -121,6 +131,7 @@ def _after_flush(session: Session, _ctx: Any) -> None:
         before, after = _changes(obj)
         if not after:
             continue
+        _add_version(obj, before, after)
         add("void" if _is_void(before, after) else update_action, obj, before, after)
     for obj in session.deleted:
         add("delete", obj, _snapshot(obj), {})

@@ -51,10 +51,11 @@ SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志文辉林晓燕宇凯"
 
 
-def build(path: Path, now: datetime) -> int:
-    """The hall at `path`; returns the number of whereabouts rows."""
+def build(path: Path | str, now: datetime) -> int:
+    """The hall at `path` (a SQLite file, or any database URL); returns the number of
+    whereabouts rows."""
     rng = random.Random(300)
-    hall = open_hall(f"sqlite:///{path}")
+    hall = open_hall(path if isinstance(path, str) else f"sqlite:///{path}")
     start = now - timedelta(days=365 * YEARS)
     engine = hall.db.engine
     with engine.begin() as conn:
@@ -169,7 +170,7 @@ def time_start(path: Path, runs: int) -> tuple[list[float], list[float], list[fl
     return shown, ready, cpu
 
 
-def time_refresh(path: Path, runs: int) -> dict[str, list[float]]:
+def time_refresh(path: Path | str, runs: int) -> dict[str, list[float]]:
     """BoardPage.refresh() plus the repaint it causes, in three situations."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -179,7 +180,7 @@ def time_refresh(path: Path, runs: int) -> dict[str, list[float]]:
 
     app = QApplication.instance() or QApplication([])
     guard_bool_refcount()
-    hall = open_hall(f"sqlite:///{path}")
+    hall = open_hall(path if isinstance(path, str) else f"sqlite:///{path}")
     hall.ctx.operator_id = 1
     page = BoardPage(hall)
     page.resize(1366, 700)

@@ -21,7 +21,7 @@ from desk.domain.common.context import Context
 from desk.domain.people.permissions import Permission, require
 
 # Columns never shown in a diff (derived search helpers, secrets).
-_HIDDEN = frozenset({"search_key", "search_text", "search_grams"})
+_HIDDEN = frozenset({"search_key", "search_text", "search_grams", "row_version"})
 _SECRET = frozenset({"pin_hash"})
 
 
@@ -65,6 +65,11 @@ def _text(value: Any) -> str:
     if value is False:
         return "否"
     return str(value)
+
+
+def field_changes(table: str, before_json: str, after_json: str) -> tuple[FieldChange, ...]:
+    """The readable changes of one audit row (labels, values as text)."""
+    return _changes(table, before_json, after_json)
 
 
 def _changes(table: str, before_json: str, after_json: str) -> tuple[FieldChange, ...]:

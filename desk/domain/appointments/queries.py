@@ -106,6 +106,7 @@ class AppointmentQueries:
                     overdue=bool(waiting and due is not None and today > due),
                     due_today=bool(waiting and due == today),
                     wait=wait,
+                    row_version=r.row_version,
                 )
             )
         return out

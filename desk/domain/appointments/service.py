@@ -29,6 +29,7 @@ from desk.domain.appointments.views import (
 )
 from desk.domain.common.codes import AppointmentSource, AppointmentState
 from desk.domain.common.context import Context
+from desk.domain.common.edits import check_version
 from desk.domain.common.errors import DomainError, NotFound
 from desk.domain.common.text import TEXT_LIMITS, FieldError, clean_text
 from desk.domain.common.validation import check_phone
@@ -219,13 +220,19 @@ class AppointmentService(AppointmentQueries):
 
         return self.ctx.write(work)
 
-    def update(self, appointment_id: int, draft: AppointmentDraft) -> None:
-        """Correct an open entry (details, handler, booked slot); the audit log keeps the old."""
+    def update(
+        self, appointment_id: int, draft: AppointmentDraft, expected_version: int | None = None
+    ) -> None:
+        """Correct an open entry (details, handler, booked slot); the audit log keeps the old.
+
+        expected_version: the entry's row_version the dialog opened on (EditConflict if
+        another desk saved the entry since)."""
         d = self._clean(draft)
         default_days = int(self.settings.get("appointment.callback_days"))
 
         def work(s: Session) -> None:
             row = self._open_row(s, appointment_id)
+            check_version(s, row, expected_version, "这条预约")
             handler = s.get(Staff, d.handler_id)
             if handler is None or not handler.active:
                 raise FieldError("handler", "请选择在职的经办人")

@@ -83,6 +83,8 @@ class AppointmentView:
     due_today: bool = False
     # Awaiting a callback from a handler who is away now (may be handed on; see board.away).
     wait: AwayWait | None = None
+    # The version an edit dialog opens on (desk.domain.common.edits).
+    row_version: int = 0
 
     @property
     def awaiting_callback(self) -> bool:

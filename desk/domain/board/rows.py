@@ -56,6 +56,8 @@ def board_rows(
         e.staff_id: e
         for e in s.execute(
             select(
+                we.id,
+                we.row_version,
                 we.staff_id,
                 we.status,
                 we.status_text,
@@ -146,6 +148,8 @@ def board_rows(
                 posts=tuple(roles.get(p.id, ())),
                 badges=badges.get(p.id, {}),
                 leave_request_id=e.leave_request_id if e else None,
+                entry_id=e.id if e else None,
+                entry_version=e.row_version if e else 0,
             )
         )
     return rows

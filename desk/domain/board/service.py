@@ -12,6 +12,7 @@ from desk.domain.board import coverage_sync
 from desk.domain.board.changes import NewStatus, StatusHook, open_entry, record_status
 from desk.domain.board.coverage import Serving, absence_conflicts, who_serves
 from desk.domain.board.designations import Designations
+from desk.domain.board.conflicts import check_seen
 from desk.domain.board.history import HistoryQueries
 from desk.domain.board.notes import (
     HandoverNotes,
@@ -24,6 +25,7 @@ from desk.domain.board.views import (
     BoardRow,
     HandoverNoteView,
     PostRole,
+    SeenEntry,
     StatusChange,
     WhereaboutsView,
 )
@@ -123,6 +125,7 @@ class BoardService(HistoryQueries, HandoverNotes, Designations):
         handover_note: str = "",
         no_handover_reason: str = "",
         handover_required: bool = False,
+        seen: SeenEntry | None = None,
     ) -> StatusChange:
         """Record a new whereabouts for someone; refuses an A/B clash unless overridden.
 
@@ -130,6 +133,8 @@ class BoardService(HistoryQueries, HandoverNotes, Designations):
         (A's 待办事项 for B) is stored for each post where the person is A and B is in; with
         ``handover_required`` (the full dialog) leaving without a note needs the reason why
         (来不及交接 …), which the history row keeps.
+        seen: the whereabouts the form showed; if another desk changed them since, nothing
+        is saved (EditConflict says what the other desk set).
         """
         status_text = clean_text(status_text, field="status_text", label="去向说明", max_len=50)
         place = clean_text(place, field="place", label="地点/事由", max_len=200)
@@ -158,6 +163,7 @@ class BoardService(HistoryQueries, HandoverNotes, Designations):
             if person is None or not person.active:
                 raise NotFound("找不到该工作人员")
             current = open_entry(s, staff_id)
+            check_seen(s, person, current, seen)
             previous = Status.of(current.status) if current else Status.IN_POST
             if current is not None and status is previous is Status.IN_POST:
                 # Already in post: another 在岗 row would only add noise to the ledger.
@@ -204,6 +210,7 @@ class BoardService(HistoryQueries, HandoverNotes, Designations):
         place: str = "",
         contact_phone: str = "",
         expected_return: datetime | None = None,
+        seen: SeenEntry | None = None,
     ) -> None:
         """Correct the details of the current absence (place, return time, phone) in place.
 
@@ -222,6 +229,9 @@ class BoardService(HistoryQueries, HandoverNotes, Designations):
 
         def work(s: Session) -> None:
             current = self._open_entry(s, staff_id)
+            person = s.get(Staff, staff_id)
+            if person is not None:
+                check_seen(s, person, current, seen)
             if current is None or not Status.of(current.status).is_absent:
                 raise DomainError("该人员当前在岗，没有可修改的外出信息")
             if current.status == Status.OTHER.value and not status_text:
@@ -236,17 +246,18 @@ class BoardService(HistoryQueries, HandoverNotes, Designations):
     def _open_entry(s: Session, staff_id: int) -> WhereaboutsEntry | None:
         return open_entry(s, staff_id)
 
-    def confirm_return_time(self, staff_id: int, expected_return: datetime) -> None:
+    def confirm_return_time(
+        self, staff_id: int, expected_return: datetime, seen: SeenEntry | None = None
+    ) -> None:
         """Extend an absence whose expected return passed (the flagged case on the board)."""
         if expected_return <= self.ctx.now():
             raise FieldError("expected_return", "预计返回时间应晚于现在")
 
         def work(s: Session) -> None:
-            current = s.scalars(
-                select(WhereaboutsEntry).where(
-                    WhereaboutsEntry.staff_id == staff_id, WhereaboutsEntry.ended_at.is_(None)
-                )
-            ).first()
+            current = self._open_entry(s, staff_id)
+            person = s.get(Staff, staff_id)
+            if person is not None:
+                check_seen(s, person, current, seen)
             if current is None or not Status.of(current.status).is_absent:
                 raise DomainError("该人员当前在岗，无需确认")
             current.expected_return = expected_return

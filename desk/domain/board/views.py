@@ -34,6 +34,16 @@ class PostRole:
 
 
 @dataclass(frozen=True)
+class SeenEntry:
+    """The whereabouts a form was opened on: the open row's id (None: never changed since
+    the person was added) and its row_version. Saving with it refuses to overwrite a
+    change another desk made in between (desk.domain.common.edits)."""
+
+    entry_id: int | None
+    version: int
+
+
+@dataclass(frozen=True)
 class BoardRow:
     staff_id: int
     name: str
@@ -54,6 +64,13 @@ class BoardRow:
     badges: dict[str, int] = field(default_factory=dict)
     # The approved 请假单 the present absence follows (None: none, or in post).
     leave_request_id: int | None = None
+    # The open whereabouts row shown (see SeenEntry).
+    entry_id: int | None = None
+    entry_version: int = 0
+
+    @property
+    def seen(self) -> SeenEntry:
+        return SeenEntry(self.entry_id, self.entry_version)
 
     @property
     def status_label(self) -> str:

@@ -90,6 +90,7 @@ class CaseQueries:
                 left = min(-1, left)
             out.append(
                 CaseView(
+                    row_version=c.row_version,
                     id=c.id,
                     number=receipt_number(c.receipt_year, c.receipt_seq),
                     intake_id=c.intake_id,

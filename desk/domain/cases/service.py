@@ -46,6 +46,7 @@ from desk.domain.cases.views import (
 )
 from desk.domain.common.codes import CaseState, MatterKind, Outcome
 from desk.domain.common.context import Context
+from desk.domain.common.edits import check_version
 from desk.domain.common.errors import DomainError, NotFound
 from desk.domain.common.text import TEXT_LIMITS, FieldError, clean_text
 
@@ -275,8 +276,13 @@ class TimeLimitService(CaseQueries):
 
         self.ctx.write(work)
 
-    def extend(self, case_id: int, draft: ExtensionDraft) -> DeadlinePreview:
-        """延期: a new promised date counted from the old one; returns it."""
+    def extend(
+        self, case_id: int, draft: ExtensionDraft, expected_version: int | None = None
+    ) -> DeadlinePreview:
+        """延期: a new promised date counted from the old one; returns it.
+
+        expected_version: the case's row_version the dialog showed (its promised date);
+        a change on another desk since refuses this one (EditConflict)."""
         reason = clean_text(
             draft.reason, field="reason", label="延期原因", max_len=TEXT_LIMITS["reason"],
             required=True, multiline=True,
@@ -297,6 +303,12 @@ class TimeLimitService(CaseQueries):
 
         def work(s: Session) -> DeadlinePreview:
             case = self._open(s, case_id)
+            check_version(
+                s,
+                case,
+                expected_version,
+                f"办件{receipt_number(case.receipt_year, case.receipt_seq)}",
+            )
             approver = s.get(Staff, draft.approver_id)
             if approver is None or not approver.active:
                 raise FieldError("approver", "请选择在职的审批人")

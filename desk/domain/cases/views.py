@@ -139,6 +139,8 @@ class CaseView:
     days_left: int
     extensions: tuple[ExtensionView, ...] = ()
     materials: tuple[MaterialLine, ...] = field(default_factory=tuple)
+    # The version a dialog (延期) opens on (desk.domain.common.edits).
+    row_version: int = 0
 
     @property
     def is_open(self) -> bool:

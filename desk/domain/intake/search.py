@@ -247,6 +247,7 @@ def detail(
         voided_by=ops.get(i.voided_by or 0, ""),
         handover=handover,
         corrections=corrections,
+        row_version=i.row_version,
     )
 
 

@@ -22,6 +22,7 @@ from desk.domain.common.codes import (
     ServingRole,
 )
 from desk.domain.common.context import Context
+from desk.domain.common.edits import check_version
 from desk.domain.common.errors import DomainError, NotFound
 from desk.domain.common.text import FieldError
 from desk.domain.common.validation import check_id_number
@@ -251,10 +252,18 @@ class IntakeService:
             return intake_search.detail(s, intake, names, ops, handover, corrections)
 
     # ---- corrections and voiding ---------------------------------------------------------
-    def correct(self, intake_id: int, changes: Mapping[str, str], reason: str) -> int:
+    def correct(
+        self,
+        intake_id: int,
+        changes: Mapping[str, str],
+        reason: str,
+        expected_version: int | None = None,
+    ) -> int:
         """Change some fields of a saved intake; each change is recorded with its reason.
 
         Returns the number of fields that actually changed (0: nothing recorded).
+        expected_version: the detail's row_version the form was filled from; another
+        desk's correction since then refuses this one (EditConflict).
         """
         reason = text_field(reason, "reason", "更正原因", "reason", required=True)
         unknown = set(changes) - set(CORRECTABLE_FIELDS)
@@ -269,6 +278,7 @@ class IntakeService:
                 raise NotFound("找不到该登记")
             if intake.voided_at is not None:
                 raise DomainError("该登记已作废，不能更正")
+            check_version(s, intake, expected_version, "这条办事登记")
             diffs = {k: v for k, v in values.items() if str(getattr(intake, k)) != v}
             if not diffs:
                 return 0

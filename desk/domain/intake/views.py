@@ -283,6 +283,8 @@ class IntakeDetail:
     voided_by: str
     handover: HandoverView | None
     corrections: tuple[CorrectionView, ...] = field(default_factory=tuple)
+    # The version a correction form edits from (desk.domain.common.edits).
+    row_version: int = 0
 
     @property
     def voided(self) -> bool:

@@ -12,6 +12,7 @@ from desk.db.models import Department, Post, RosterChange, Staff, WhereaboutsEnt
 from desk.domain.board import coverage_sync
 from desk.domain.common.codes import Status
 from desk.domain.common.context import Context
+from desk.domain.common.edits import check_version
 from desk.domain.common.errors import DomainError, NotFound
 from desk.domain.common.text import FieldError, clean_text
 from desk.domain.common.validation import check_phone
@@ -27,6 +28,8 @@ class DepartmentView:
     head_id: int | None
     head_name: str
     active: bool
+    # The version a form edits from (desk.domain.common.edits).
+    row_version: int = 0
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,7 @@ class StaffView:
     duties: str
     is_director: bool
     active: bool
+    row_version: int = 0
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,7 @@ class PostView:
     b_id: int | None
     b_name: str
     active: bool
+    row_version: int = 0
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,7 @@ class StaffService:
                     d.head_id,
                     names.get(d.head_id or 0, ""),
                     d.active,
+                    d.row_version,
                 )
                 for d in s.scalars(q)
             ]
@@ -131,6 +137,7 @@ class StaffService:
                     p.duties,
                     p.is_director,
                     p.active,
+                    p.row_version,
                 )
                 for p in s.scalars(q)
             ]
@@ -161,6 +168,7 @@ class StaffService:
                     p.b_id,
                     names.get(p.b_id or 0, ""),
                     p.active,
+                    p.row_version,
                 )
                 for p in s.scalars(q)
             ]
@@ -232,6 +240,7 @@ class StaffService:
         phone: str = "",
         location: str = "",
         head_id: int | None = None,
+        expected_version: int | None = None,
     ) -> None:
         require(self.ctx, Permission.ROSTER)
         name = clean_text(name, field="name", label="部门名称", max_len=100, required=True)
@@ -242,6 +251,7 @@ class StaffService:
             dept = s.get(Department, dept_id)
             if dept is None:
                 raise NotFound("找不到该部门")
+            check_version(s, dept, expected_version, f"部门“{dept.name}”")
             if s.scalar(
                 select(Department.id).where(Department.name == name, Department.id != dept_id)
             ):
@@ -337,12 +347,15 @@ class StaffService:
         phone: str = "",
         duties: str = "",
         is_director: bool = False,
+        expected_version: int | None = None,
     ) -> None:
         require(self.ctx, Permission.ROSTER)
         name, title, phone, duties = self._clean_staff(name, title, phone, duties)
 
         def work(s: Session) -> None:
             person = s.get(Staff, staff_id)
+            if person is not None:
+                check_version(s, person, expected_version, f"{person.name}的资料")
             if person is None:
                 raise NotFound("找不到该工作人员")
             if department_id != person.department_id:
@@ -443,7 +456,14 @@ class StaffService:
         return self.ctx.write(work)
 
     def update_post(
-        self, post_id: int, *, name: str, department_id: int, window_no: str = "", duties: str = ""
+        self,
+        post_id: int,
+        *,
+        name: str,
+        department_id: int,
+        window_no: str = "",
+        duties: str = "",
+        expected_version: int | None = None,
     ) -> None:
         require(self.ctx, Permission.ROSTER)
         name = clean_text(name, field="name", label="岗位名称", max_len=100, required=True)
@@ -454,6 +474,7 @@ class StaffService:
             post = s.get(Post, post_id)
             if post is None:
                 raise NotFound("找不到该岗位")
+            check_version(s, post, expected_version, f"岗位“{post.name}”")
             if department_id != post.department_id:
                 _check_department(s, department_id)
             post.name, post.department_id = name, department_id

@@ -221,7 +221,9 @@ class AppointmentDialog(QDialog):
             if self.entry is None:
                 self.saved_id = self.hall.appointments.create(d)
             else:
-                self.hall.appointments.update(self.entry.id, d)
+                self.hall.appointments.update(
+                    self.entry.id, d, expected_version=self.entry.row_version
+                )
         except FieldError as exc:
             self.errors.show(exc.field, exc.message)
             self.refresh_check()

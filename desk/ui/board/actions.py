@@ -72,7 +72,7 @@ class BoardActions(QObject):
             self.change_status(row, Status.OTHER)
             return
         try:
-            change = self.board.set_status(row.staff_id, status)
+            change = self.board.set_status(row.staff_id, status, seen=row.seen)
         except ABConflict as exc:
             # The refusal and the override path live in the dialog.
             self.change_status(row, status, str(exc))
@@ -88,7 +88,7 @@ class BoardActions(QObject):
             self.notice.emit(f"<b>{row.name}</b> 本来就在岗。")
             return
         try:
-            change = self.board.set_status(row.staff_id, Status.IN_POST)
+            change = self.board.set_status(row.staff_id, Status.IN_POST, seen=row.seen)
         except DomainError as exc:
             self.notice.emit(f"<span style='color:#b91c1c'>{exc}</span>")
             return

@@ -59,7 +59,9 @@ class ReturnDialog(QDialog):
 
     def mark_back(self) -> None:
         try:
-            self.change = self.board.set_status(self.row.staff_id, Status.IN_POST)
+            self.change = self.board.set_status(
+                self.row.staff_id, Status.IN_POST, seen=self.row.seen
+            )
         except DomainError as exc:
             self.errors.show_general(str(exc))
             return
@@ -69,7 +71,7 @@ class ReturnDialog(QDialog):
         self.errors.clear()
         try:
             when = from_qt(self.ui.extendEdit.dateTime())
-            self.board.confirm_return_time(self.row.staff_id, when)
+            self.board.confirm_return_time(self.row.staff_id, when, seen=self.row.seen)
         except FieldError as exc:
             self.errors.show(exc.field, exc.message)
             return

@@ -209,7 +209,7 @@ class StatusDialog(QDialog):
         }
         try:
             if self._is_amendment(status):
-                self.board.amend_absence(self.row.staff_id, **details)
+                self.board.amend_absence(self.row.staff_id, seen=self.row.seen, **details)
                 self.amended = True
             else:
                 asked = ui.handoverBox.isVisible()
@@ -220,6 +220,7 @@ class StatusDialog(QDialog):
                     handover_note=ui.handoverEdit.toPlainText() if asked else "",
                     no_handover_reason=ui.noHandoverCombo.currentText() if asked else "",
                     handover_required=asked,
+                    seen=self.row.seen,
                     **details,
                 )
         except FieldError as exc:

@@ -103,7 +103,9 @@ class ExtensionDialog(QDialog):
     def save(self) -> None:
         self.errors.clear()
         try:
-            self.hall.cases.extend(self.case.id, self.draft())
+            self.hall.cases.extend(
+                self.case.id, self.draft(), expected_version=self.case.row_version
+            )
         except FieldError as exc:
             self.errors.show(exc.field, exc.message)
             return

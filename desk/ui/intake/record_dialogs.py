@@ -98,7 +98,10 @@ class CorrectionDialog(QDialog):
             return
         try:
             self.changed = self.hall.intakes.correct(
-                self.detail.id, changes, self.ui.reasonEdit.text()
+                self.detail.id,
+                changes,
+                self.ui.reasonEdit.text(),
+                expected_version=self.detail.row_version,
             )
         except FieldError as exc:
             self.errors.show(exc.field, exc.message)

@@ -129,7 +129,11 @@ class StaffDialog(_Form):
             dept_id = values.pop("department_id")
             self.staff.add_staff(name, dept_id, **values)  # type: ignore[arg-type]
         else:
-            self.staff.update_staff(self.person.id, **values)  # type: ignore[arg-type]
+            self.staff.update_staff(
+                self.person.id,
+                expected_version=self.person.row_version,
+                **values,  # type: ignore[arg-type]
+            )
 
 
 class DepartmentDialog(_Form):
@@ -176,6 +180,7 @@ class DepartmentDialog(_Form):
             self.staff.update_department(
                 self.department.id,
                 name=ui.nameEdit.text(),
+                expected_version=self.department.row_version,
                 **values,  # type: ignore[arg-type]
             )
 
@@ -239,7 +244,11 @@ class PostDialog(_Form):
             dept_id = values.pop("department_id")
             self.staff.add_post(name, dept_id, a_id=a, b_id=b, **values)  # type: ignore[arg-type]
         else:
-            self.staff.update_post(self.post.id, **values)  # type: ignore[arg-type]
+            self.staff.update_post(
+                self.post.id,
+                expected_version=self.post.row_version,
+                **values,  # type: ignore[arg-type]
+            )
 
 
 class RosterDialog(_Form):
