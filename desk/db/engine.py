@@ -20,17 +20,19 @@ from __future__ import annotations
 
 import random
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desk.db import changes
 from desk.db.storage_errors import StorageError, is_retryable, sqlstate, storage_error
 
 __all__ = ["Database", "StorageError", "make_engine", "sqlite_path", "sqlite_url", "storage_error"]
@@ -104,6 +106,26 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+_TABLES = "desk_tables"
+
+
+def _note_tables(session: Session, _ctx: Any) -> None:
+    """Remember which tables a write session flushed rows of (for change notifications)."""
+    seen: set[str] = session.info.setdefault(_TABLES, set())
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        table = getattr(obj, "__table__", None)
+        if table is not None:
+            seen.add(table.name)
+
+
+def _note_statement(state: Any) -> None:
+    """The same for bulk UPDATE/INSERT statements run through the session."""
+    if state.is_update or state.is_insert or state.is_delete:
+        table = getattr(state.statement, "table", None)
+        if table is not None:
+            state.session.info.setdefault(_TABLES, set()).add(table.name)
+
+
 class Database:
     """Engine plus short-lived sessions: `read()` for queries, `write(fn)` for one transaction."""
 
@@ -115,12 +137,18 @@ class Database:
         if self.is_postgres:
             writing = writing.execution_options(isolation_level="SERIALIZABLE")
         self._writes = sessionmaker(writing, expire_on_commit=False)
-        self.write_listeners: list[Callable[[], None]] = []
+        # Called after each committed write with the names of the tables it wrote.
+        self.write_listeners: list[Callable[[frozenset[str]], None]] = []
         # Transactions run again because another desk got in the way (for benchmarks).
         self.retries = 0
+        # Names this process's writes in change notifications (desk.db.changes), so a desk
+        # does not reload for its own write a second time.
+        self.origin = uuid.uuid4().hex[:12]
         from desk.db import audit_hook
 
         audit_hook.install(self._writes)
+        event.listen(self._writes, "after_flush", _note_tables)
+        event.listen(self._writes, "do_orm_execute", _note_statement)
 
     @property
     def is_sqlite(self) -> bool:
@@ -172,6 +200,14 @@ class Database:
                     session.info["operator_id"] = operator_id
                     session.info["now"] = now
                     result = fn(session)
+                    session.flush()
+                    tables = frozenset(session.info.get(_TABLES, ()))
+                    if tables and self.is_postgres:
+                        # Delivered by the server at commit, to every desk that listens.
+                        session.execute(
+                            text("SELECT pg_notify(:c, :p)"),
+                            {"c": changes.CHANNEL, "p": changes.payload(self.origin, tables)},
+                        )
                 break
             except DBAPIError as exc:
                 # PostgreSQL: a unique key another desk inserted a moment ago (the check
@@ -188,7 +224,7 @@ class Database:
                 time.sleep(delay * (0.5 + random.random()))
                 delay = min(delay * 2, 1.0)
         for listener in list(self.write_listeners):
-            listener()
+            listener(tables)
         return result
 
     def dispose(self) -> None:

@@ -43,6 +43,7 @@ def features() -> tuple[Installer, ...]:
     from desk.ui.export import install as install_export
     from desk.ui.intake import install as install_intake
     from desk.ui.leave import install as install_leave
+    from desk.ui.live import install as install_live
     from desk.ui.notice import install as install_notice
     from desk.ui.overdue import install as install_overdue
     from desk.ui.people import install as install_people
@@ -51,6 +52,7 @@ def features() -> tuple[Installer, ...]:
 
     return (
         install_board,
+        install_live,
         install_intake,
         install_notice,
         install_appointments,
@@ -91,13 +93,16 @@ def build_window(
     hall: Hall,
     *,
     start_timers: bool = True,
+    live_updates: bool | None = None,
     defer: bool = False,
     installers: Sequence[Installer] | None = None,
 ) -> MainWindow:
-    """The main window with the features installed (all of them unless `installers`)."""
+    """The main window with the features installed (all of them unless `installers`).
+
+    live_updates: follow other desks' changes (default: with the timers)."""
     from desk.ui.main_window import MainWindow
 
-    window = MainWindow(hall, start_timers=start_timers)
+    window = MainWindow(hall, start_timers=start_timers, live_updates=live_updates)
     install_features(window, installers if installers is not None else features(), defer=defer)
     return window
 

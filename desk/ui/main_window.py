@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.db.changes import StoreChange
 from desk.domain.hall import Hall
 from desk.ui.router import Router
 
@@ -30,18 +31,23 @@ from desk.ui.router import Router
 class MainWindow(QMainWindow):
     """Holds the pages, the menus and the router; emits the signals features listen to."""
 
-    # A write happened somewhere: pages showing derived counts refresh.
-    dataChanged = Signal()
+    # The store changed, on this desk or another (desk.ui.live): a StoreChange naming the
+    # tables (none: anything may have changed). Pages subscribe with on_store_change.
+    storeChanged = Signal(object)
     # Someone came back to 在岗: show what waits for them (handovers, callbacks).
     staffReturned = Signal(int)
     operatorChanged = Signal()
     # Every feature is installed (at once, or after the home page's first paint when deferred).
     featuresReady = Signal()
 
-    def __init__(self, hall: Hall, *, start_timers: bool = True) -> None:
+    def __init__(
+        self, hall: Hall, *, start_timers: bool = True, live_updates: bool | None = None
+    ) -> None:
         super().__init__()
         self.hall = hall
         self.start_timers = start_timers
+        # Follow other desks' changes (desk.ui.live); off in most tests, like the timers.
+        self.live_updates = start_timers if live_updates is None else live_updates
         # What features ask of each other; empty until desk.ui.app installs them.
         self.router = Router()
         self.features_ready = False
@@ -72,8 +78,16 @@ class MainWindow(QMainWindow):
         self.calendar_label.setStyleSheet("color:#9a3412")
         self.statusBar().addPermanentWidget(self.calendar_label)
         self.operatorChanged.connect(self._show_operator)
-        self.hall.db.write_listeners.append(self._emit_changed_later)
-        self._change_pending = False
+        self._change_pending: StoreChange | None = None
+        # Coalesces bursts of changes into one storeChanged; dies with the window.
+        self._change_timer = QTimer(self)
+        self._change_timer.setSingleShot(True)
+        self._change_timer.setInterval(0)
+        self._change_timer.timeout.connect(self._emit_changed)
+        listeners, listener = hall.db.write_listeners, self._local_write
+        listeners.append(listener)
+        # A closed window stops listening to the store (its Hall may live on).
+        self.destroyed.connect(lambda *_: listener in listeners and listeners.remove(listener))
         self._show_operator()
 
     def features_installed(self) -> None:
@@ -92,15 +106,35 @@ class MainWindow(QMainWindow):
         assert app is not None
         app.installEventFilter(_FirstPaint(self.tabs.currentWidget(), fn, app))
 
-    def _emit_changed_later(self) -> None:
-        # Coalesce bursts of writes into one refresh on the next event-loop turn.
-        if not self._change_pending:
-            self._change_pending = True
-            QTimer.singleShot(0, self._emit_changed)
+    def _local_write(self, tables: frozenset[str]) -> None:
+        if tables:
+            self.announce_change(StoreChange(tables))
+
+    def announce_change(self, change: StoreChange | None = None) -> None:
+        """Tell the pages the store changed (default: anything may have). Bursts of
+        changes are merged into one storeChanged on the next event-loop turn."""
+        change = change or StoreChange()
+        pending = self._change_pending
+        self._change_pending = change if pending is None else pending.merged(change)
+        if not self._change_timer.isActive():
+            self._change_timer.start()
 
     def _emit_changed(self) -> None:
-        self._change_pending = False
-        self.dataChanged.emit()
+        change, self._change_pending = self._change_pending, None
+        if change is not None:
+            self.storeChanged.emit(change)
+
+    def on_store_change(self, refresh: Callable[[], object], *tables: str) -> None:
+        """Call refresh whenever a change touches one of these tables (none: any change).
+
+        The one way pages follow the store, so that a page can later wait while hidden
+        and catch up when shown (issue 21) without every feature learning how."""
+
+        def changed(change: StoreChange) -> None:
+            if change.touches(*tables):
+                refresh()
+
+        self.storeChanged.connect(changed)
 
     def _show_operator(self) -> None:
         op = self.hall.operators.current()

@@ -6,8 +6,9 @@ and look — so a column and its value can never drift apart, and every date rea
 row itself under RowRole, one comparable key per cell under SortRole; a list may add its own
 row roles (``roles=``) numbered from FIRST_FREE_ROLE.
 
-A refresh with the same records in the same order keeps the model (only changed rows are
-announced), so selection, scroll position and sort survive; another set of records resets it.
+A refresh keeps the model: changed rows are announced, records another desk added or
+removed are inserted or removed as rows, so selection, scroll position and sort survive;
+a mostly different set of records (another filter) resets it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, time
+from difflib import SequenceMatcher
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -128,25 +130,66 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     # ---- loading -----------------------------------------------------------------------
     def set_rows(self, rows: Iterable[R], *, all_changed: bool = False) -> bool:
-        """Show these rows; True when the model was reset (other records than before).
+        """Show these rows; True when other records than before are shown.
 
-        With the same records in the same order only rows that differ are announced
-        (all of them with `all_changed`, for looks that depend on the time of day).
+        Records that stay keep their place in the model: those another desk added or
+        removed are inserted or removed as rows (views keep the selection and the scroll
+        position), and of the rest only those that differ are announced (all of them with
+        `all_changed`, for looks that depend on the time of day). A mostly different set
+        of records (another filter) resets the model.
         """
         new = list(rows)
-        old = self.rows
-        if [self._row_id(r) for r in new] != [self._row_id(r) for r in old]:
+        old = list(self.rows)  # self.rows changes step by step below
+        old_ids = [self._row_id(r) for r in old]
+        new_ids = [self._row_id(r) for r in new]
+        if old_ids == new_ids:
+            self.rows = new
+            self._announce(range(len(new)), old, new, all_changed)
+            return False
+        kept = set(old_ids) & set(new_ids)
+        if len(kept) * 2 < max(len(old_ids), len(new_ids)):
             self.beginResetModel()
             self.rows = new
             self.endResetModel()
             return True
+        root = QModelIndex()
+        opcodes = SequenceMatcher(a=old_ids, b=new_ids, autojunk=False).get_opcodes()
+        # From the end, so that the positions of the earlier steps stay valid.
+        for tag, i1, i2, j1, j2 in reversed(opcodes):
+            if tag in ("delete", "replace"):
+                self.beginRemoveRows(root, i1, i2 - 1)
+                del self.rows[i1:i2]
+                self.endRemoveRows()
+            if tag in ("insert", "replace"):
+                self.beginInsertRows(root, i1, i1 + (j2 - j1) - 1)
+                self.rows[i1:i1] = new[j1:j2]
+                self.endInsertRows()
+        before = dict(zip(old_ids, old, strict=True))
         self.rows = new
-        pairs = enumerate(zip(old, new, strict=True))
-        changed = (i for i, (a, b) in pairs if all_changed or a != b)
+        pairs = [(i, before[new_ids[i]]) for i in range(len(new)) if new_ids[i] in before]
+        self._announce([i for i, _ in pairs], [b for _, b in pairs], [new[i] for i, _ in pairs],
+                       all_changed, positions=True)  # fmt: skip
+        return True
+
+    def _announce(
+        self,
+        where: Iterable[int],
+        old: Sequence[R],
+        new: Sequence[R],
+        all_changed: bool,
+        *,
+        positions: bool = False,
+    ) -> None:
+        """dataChanged for the rows (at the given model positions) whose content differs."""
+        places = list(where)
+        changed = (
+            places[k] if positions else k
+            for k, (a, b) in enumerate(zip(old, new, strict=True))
+            if all_changed or a != b
+        )
         last_column = len(self.columns) - 1
         for first, last in runs(changed):
             self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
-        return False
 
     def row_at(self, index: Index) -> R | None:
         """The row behind an index of this model (not of a proxy); None if there is none."""

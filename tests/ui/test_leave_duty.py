@@ -127,7 +127,7 @@ def test_todays_duty_log_is_filled_and_signed(
     leaders.sign_in("director")
     hall.duty.set_leader(date(2026, 11, 16), director)
     hall.board.set_status(next(p.id for p in hall.staff.staff() if p.name == "仇红"), Status.SICK)
-    window.dataChanged.emit()
+    window.announce_change()
     qtbot.waitUntil(
         lambda: window.findChild(QLabel, "dutyLeaderStatus").text() == "今日值班领导：钱主任"
     )

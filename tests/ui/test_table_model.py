@@ -155,8 +155,36 @@ def test_a_refresh_of_the_same_records_keeps_the_selection(qtbot: QtBot) -> None
     changed.clear()
     m.set_rows(renamed, all_changed=True)
     assert changed == [(0, 2)]
+    with qtbot.assertNotEmitted(m.modelReset), qtbot.waitSignal(m.rowsRemoved):
+        assert m.set_rows(renamed[1:]) is True  # one record fewer: that row goes
+    assert view.currentIndex().row() == 0 and view.currentIndex().data(RowIdRole) == 2
     with qtbot.waitSignal(m.modelReset):
-        assert m.set_rows(renamed[1:]) is True  # other records: a reset
+        assert m.set_rows([Visit(9, "新来的", datetime(2026, 11, 17, 9, 0), None, time(9), 1)])
+
+
+def test_records_another_desk_added_keep_the_selection_and_the_scroll(qtbot: QtBot) -> None:
+    """A refresh that brings a new record at the top (the register is newest first) and
+    loses one further down inserts and removes rows: the clerk's row and place stay."""
+    m = model()
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(m)
+    view.resize(400, 150)
+    view.show()
+    base = datetime(2026, 11, 17, 8, 0)
+    many = [Visit(i, f"来访人{i}", base, None, time(8), 1) for i in range(100, 0, -1)]
+    m.set_rows(many)
+    view.selectRow(40)
+    picked = view.currentIndex().data(RowIdRole)
+    view.verticalScrollBar().setValue(30)
+    scroll = view.verticalScrollBar().value()
+    newer = [Visit(101, "新来的", base, None, time(9), 1), *many[:70], *many[71:]]
+    with qtbot.assertNotEmitted(m.modelReset):
+        assert m.set_rows(newer) is True
+    assert [r.id for r in m.rows] == [r.id for r in newer]
+    assert view.currentIndex().data(RowIdRole) == picked
+    assert view.selectionModel().isRowSelected(view.currentIndex().row())
+    assert view.verticalScrollBar().value() == scroll
 
 
 def test_fit_columns_applies_width_hints(qtbot: QtBot) -> None:

@@ -49,14 +49,14 @@ def open_privacy(window: MainWindow) -> None:
     from desk.ui.admin.privacy import PrivacyDialog
 
     if PrivacyDialog(window.hall, window).exec():
-        window.dataChanged.emit()
+        window.announce_change()
 
 
 def open_backups(window: MainWindow) -> None:
     from desk.ui.admin.backups import BackupsDialog
 
     def after_restore(result: RestoreResult) -> None:
-        window.dataChanged.emit()
+        window.announce_change()
         window.operatorChanged.emit()
         if result.signed_out:
             idle_lock(window).lock()  # the restored data does not know the operator

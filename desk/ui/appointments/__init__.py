@@ -35,7 +35,7 @@ def install(window: MainWindow) -> None:
     hall, router = window.hall, window.router
     page = AppointmentPage(hall, window)
     window.add_page("appointments", "预约登记", page, "F7")
-    window.dataChanged.connect(page.refresh)
+    window.on_store_change(page.refresh)
 
     def new_entry() -> None:
         window.show_page("appointments")

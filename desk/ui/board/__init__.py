@@ -22,7 +22,7 @@ def install(window: MainWindow) -> None:
     page = BoardPage(window.hall, window)
     window.add_page("board", "去向牌", page, "F1")
     page.actions.returned.connect(window.staffReturned.emit)
-    window.dataChanged.connect(page.refresh)
+    window.on_store_change(page.refresh)
     window.operatorChanged.connect(page.refresh)
     if window.start_timers:
         page.start_timer(int(window.hall.settings.get("board.refresh_seconds")))

@@ -25,7 +25,7 @@ def install(window: MainWindow) -> None:
 
     page = CasesPage(window.hall, window)
     window.add_page("cases", "限时办结", page, "F9")
-    window.dataChanged.connect(page.refresh)
+    window.on_store_change(page.refresh)
 
     def open_case(case_id: int) -> None:
         window.show_page("cases")

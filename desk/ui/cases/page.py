@@ -194,7 +194,10 @@ class CasesPage(QWidget):
         if overdue:
             text += f"，<span style='color:#b91c1c'>超期 {overdue} 件</span>"
         self.counts_label.setText(text)
-        if (selected is None or not self.select(selected)) and self.proxy.rowCount():
+        # The model keeps the selection (and the scroll) across refreshes; select again only
+        # when the selected case is gone or the list was reloaded under another filter.
+        lost = selected is None or self.selected_id() != selected
+        if lost and (selected is None or not self.select(selected)) and self.proxy.rowCount():
             self.table.selectRow(0)
         self._show_detail()
 

@@ -16,7 +16,13 @@ def install(window: MainWindow) -> None:
     window.add_page("catalogue", "事项库", page)
     page.noticeRequested.connect(lambda item_id: window.router.open_notice(item_id=item_id))
     window.operatorChanged.connect(page.update_permissions)
-    window.dataChanged.connect(page.refresh)  # e.g. after 导入事项库 from the menu
+    window.on_store_change(
+        page.refresh,
+        "service_items",
+        "service_item_versions",
+        "service_materials",
+        "service_refusal_reasons",
+    )  # e.g. after 导入事项库 from the menu
     window.add_action(
         "admin", "事项库…", lambda: window.show_page("catalogue"), object_name="showCatalogue"
     )

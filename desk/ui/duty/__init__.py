@@ -35,8 +35,8 @@ def install(window: MainWindow) -> None:
         label.setText(leader_text(window))
 
     show_leader()
-    window.dataChanged.connect(show_leader)
-    window.dataChanged.connect(page.data_changed)
+    window.on_store_change(show_leader)
+    window.on_store_change(page.data_changed)
     window.operatorChanged.connect(page.data_changed)
     if window.start_timers:
         timer = QTimer(window)
@@ -51,7 +51,7 @@ def install(window: MainWindow) -> None:
             window.show_page("people")
 
     page.openRequested.connect(open_other)
-    page.changed.connect(window.dataChanged.emit)
+    page.changed.connect(lambda *_: window.announce_change())
 
     def today_log() -> None:
         window.show_page("duty")

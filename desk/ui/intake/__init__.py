@@ -54,7 +54,7 @@ class IntakeFeature(QObject):
         for page in (self.register, self.handovers):
             page.message.connect(self.status)
         self.handovers.openIntake.connect(self.show_intake)
-        window.dataChanged.connect(self.refresh)
+        window.on_store_change(self.refresh)
         window.staffReturned.connect(self.staff_returned)
 
     def status(self, text: str) -> None:

@@ -243,8 +243,13 @@ class RegisterPage(QWidget):
         if overdue:
             text += f"，其中转交超时 {overdue} 条"
         self.count_label.setText(text)
-        if keep is not None and not self.select(keep):
-            self.show_detail(None)
+        # The model keeps the selection and the scroll across refreshes (records another desk
+        # added are inserted as rows); select again only when the list was reloaded.
+        if keep is not None and self.table.currentIndex().data(RowIdRole) != keep:
+            if not self.select(keep):
+                self.show_detail(None)
+        elif keep is not None:
+            self.show_detail(keep)  # the record itself may have changed
 
     def select(self, intake_id: int) -> bool:
         for row in range(self.proxy.rowCount()):

@@ -13,7 +13,7 @@ def install(window: MainWindow) -> None:
 
     page = LeavePage(window.hall, window)
     window.add_page("leave", "请销假", page, "Ctrl+Shift+J")
-    window.dataChanged.connect(page.data_changed)
+    window.on_store_change(page.data_changed)
     window.operatorChanged.connect(page.data_changed)
 
     def new_request() -> None:

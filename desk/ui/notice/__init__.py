@@ -36,7 +36,7 @@ def install(window: MainWindow) -> None:
 
     page = RecordsPage(window.hall, window)
     window.add_page("notices", "告知记录", page)
-    window.dataChanged.connect(page.refresh)
+    window.on_store_change(page.refresh)
 
     def open_notice(*, item_id: int | None = None, intake_id: int | None = None) -> None:
         dialog = open_notice_dialog(window, item_id=item_id, intake_id=intake_id)

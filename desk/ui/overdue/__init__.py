@@ -15,5 +15,5 @@ def install(window: MainWindow) -> None:
     window.add_page("overdue", "逾期一览", page, "F8")
     # Each record opens in its own feature (registered with the router as it was installed).
     page.openRecord.connect(window.router.open_record)
-    window.dataChanged.connect(page.refresh)
+    window.on_store_change(page.refresh)
     window.menus["records"].addAction("逾期一览\tF8", lambda: window.show_page("overdue"))

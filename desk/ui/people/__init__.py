@@ -20,4 +20,6 @@ def install(window: MainWindow) -> None:
         object_name="peopleAction",
     )
     window.operatorChanged.connect(page.apply_role)
-    window.dataChanged.connect(page.data_changed)
+    window.on_store_change(
+        page.data_changed, "staff", "departments", "posts", "roster_changes", "operators"
+    )

@@ -32,7 +32,7 @@ def open_calendar(window: MainWindow) -> None:
     dialog.exec()
     if dialog.changed:
         update_calendar_label(window)
-        window.dataChanged.emit()  # deadlines shown anywhere may have moved
+        window.announce_change()  # deadlines shown anywhere may have moved
 
 
 def open_settings(window: MainWindow) -> None:
@@ -40,7 +40,7 @@ def open_settings(window: MainWindow) -> None:
 
     if SettingsDialog(window.hall.settings, window).exec():
         window.setWindowTitle(f"{window.hall.settings.get('hall.name')} · 前台")
-        window.dataChanged.emit()
+        window.announce_change()
 
 
 def _apply_role(window: MainWindow, guarded: list[tuple[QAction, Permission]]) -> None:
