@@ -8,6 +8,9 @@ import sys
 # Before any Qt import: tests run with no display (CI has none).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("DESK_NO_BACKGROUND_TIMERS", "")
+# Store work of the widgets runs inline (desk.ui.background); tests/ui/test_background.py
+# switches it off to test the real worker thread.
+os.environ.setdefault("DESK_SYNC_OPS", "1")
 
 from collections.abc import Callable, Iterator  # noqa: E402
 from dataclasses import dataclass  # noqa: E402

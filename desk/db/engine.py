@@ -18,7 +18,10 @@ server unreachable) becomes a StorageError with a Chinese message.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import random
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -109,6 +112,57 @@ def make_engine(url: str) -> Engine:
 _TABLES = "desk_tables"
 
 
+class WriteCancelled(StorageError):
+    """The clerk cancelled a save that was waiting for the store; nothing was saved."""
+
+    def __init__(self) -> None:
+        super().__init__("已取消：本次内容未保存，窗口中填写的内容仍保留。", "cancelled")
+
+
+class Cancel:
+    """Lets another thread stop a write that is waiting (for a lock, a slow server).
+
+    Set as CURRENT_CANCEL on the thread that writes (desk.ui.background does it);
+    ``cancel()`` interrupts the running statement through the driver (psycopg sends the
+    server a cancel request, sqlite3 interrupts) and stops further retries. A write that
+    had already committed stays committed: it is reported as saved, never as cancelled.
+    """
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._running: Any = None
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def cancel(self) -> None:
+        self._event.set()
+        with self._lock:
+            conn = self._running
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                (conn.cancel if hasattr(conn, "cancel") else conn.interrupt)()
+
+    def attach(self, dbapi_connection: Any) -> None:
+        with self._lock:
+            self._running = dbapi_connection
+
+    def detach(self) -> None:
+        with self._lock:
+            self._running = None
+
+    def wait(self, seconds: float) -> bool:
+        """Sleep between retries; True when cancelled meanwhile."""
+        return self._event.wait(seconds)
+
+
+CURRENT_CANCEL: contextvars.ContextVar[Cancel | None] = contextvars.ContextVar(
+    "desk_cancel", default=None
+)
+
+
 def _note_tables(session: Session, _ctx: Any) -> None:
     """Remember which tables a write session flushed rows of (for change notifications)."""
     seen: set[str] = session.info.setdefault(_TABLES, set())
@@ -194,22 +248,16 @@ class Database:
         deadline = time.monotonic() + WRITE_RETRY_SECONDS
         delay = 0.02
         races = 0
+        token = CURRENT_CANCEL.get()
         while True:
+            if token is not None and token.cancelled:
+                raise WriteCancelled()
             try:
-                with self._writes.begin() as session:
-                    session.info["operator_id"] = operator_id
-                    session.info["now"] = now
-                    result = fn(session)
-                    session.flush()
-                    tables = frozenset(session.info.get(_TABLES, ()))
-                    if tables and self.is_postgres:
-                        # Delivered by the server at commit, to every desk that listens.
-                        session.execute(
-                            text("SELECT pg_notify(:c, :p)"),
-                            {"c": changes.CHANNEL, "p": changes.payload(self.origin, tables)},
-                        )
+                result, tables = self._attempt(fn, operator_id, now, token)
                 break
             except DBAPIError as exc:
+                if token is not None and token.cancelled:
+                    raise WriteCancelled() from exc
                 # PostgreSQL: a unique key another desk inserted a moment ago (the check
                 # in fn could not see it yet). Running fn again sees it; a real duplicate
                 # fails the same way each time, so only a few tries.
@@ -221,11 +269,45 @@ class Database:
                         raise translated from exc
                     raise
                 self.retries += 1
-                time.sleep(delay * (0.5 + random.random()))
+                pause = delay * (0.5 + random.random())
+                if token is None:
+                    time.sleep(pause)
+                elif token.wait(pause):
+                    raise WriteCancelled() from exc
                 delay = min(delay * 2, 1.0)
         for listener in list(self.write_listeners):
             listener(tables)
         return result
+
+    def _attempt(
+        self,
+        fn: Callable[[Session], T],
+        operator_id: int | None,
+        now: datetime | None,
+        token: Cancel | None,
+    ) -> tuple[T, frozenset[str]]:
+        """One try of a write: fn and the change notification in one transaction."""
+        try:
+            with self._writes.begin() as session:
+                if token is not None:
+                    token.attach(session.connection().connection.dbapi_connection)
+                session.info["operator_id"] = operator_id
+                session.info["now"] = now
+                result = fn(session)
+                session.flush()
+                if token is not None and token.cancelled:
+                    raise WriteCancelled()  # rolled back: nothing of it is kept
+                tables = frozenset(session.info.get(_TABLES, ()))
+                if tables and self.is_postgres:
+                    # Delivered by the server at commit, to every desk that listens.
+                    session.execute(
+                        text("SELECT pg_notify(:c, :p)"),
+                        {"c": changes.CHANNEL, "p": changes.payload(self.origin, tables)},
+                    )
+            return result, tables
+        finally:
+            if token is not None:
+                token.detach()
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -11,6 +11,7 @@ reconnects by itself and then reloads everything, as notifications may have been
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from desk.ui.main_window import MainWindow
 
 DRAIN_MS = 250
+OFFLINE_AFTER_S = 1.0
 OFFLINE_TEXT = "⚠ 与数据库服务器的连接已断开，正在自动重新连接…"
 
 
@@ -35,7 +37,8 @@ class LiveUpdates(QObject):
         self.offline.setStyleSheet("color:#b91c1c")
         self.offline.hide()
         window.statusBar().addPermanentWidget(self.offline)
-        self._was_connected = False
+        # Since when the feed has not reached the server (None: it has).
+        self._down_since: float | None = time.monotonic()
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.drain)
         self.feed.start()
@@ -43,11 +46,14 @@ class LiveUpdates(QObject):
         window.destroyed.connect(lambda *_: self.feed.stop())
 
     def drain(self) -> None:
-        connected = self.feed.connected
-        if connected != self._was_connected:
-            self._was_connected = connected
-            # Only a server is "disconnected"; a SQLite file's feed just starts up.
-            self.offline.setVisible(not connected and self.window.hall.db.is_postgres)
+        now = time.monotonic()
+        if self.feed.connected:
+            self._down_since = None
+        elif self._down_since is None:
+            self._down_since = now
+        # Only a server can be cut off; a second's grace hides the start and brief hiccups.
+        down = self._down_since is not None and now - self._down_since >= OFFLINE_AFTER_S
+        self.offline.setVisible(down and self.window.hall.db.is_postgres)
         change = self.feed.drain()
         if change is not None:
             self._reload_configuration(change)

@@ -8,11 +8,13 @@ from html import escape
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from desk.db.storage_errors import StorageError
 from desk.domain.appointments.views import AppointmentDraft, AppointmentView, BookingCheck
 from desk.domain.common.codes import AppointmentSource
 from desk.domain.common.errors import DomainError
 from desk.domain.common.text import FieldError
 from desk.domain.hall import Hall
+from desk.ui.background import run_op
 from desk.ui.field_errors import FieldErrors
 from desk.ui.generated.ui_appointment_dialog import Ui_AppointmentDialog
 from desk.ui.intake.pickers import MatterPicker, StaffChoice, StaffPicker
@@ -216,19 +218,27 @@ class AppointmentDialog(QDialog):
     # ---- saving -----------------------------------------------------------------------
     def save(self) -> None:
         self.errors.clear()
-        d = self.draft()
-        try:
-            if self.entry is None:
-                self.saved_id = self.hall.appointments.create(d)
-            else:
-                self.hall.appointments.update(
-                    self.entry.id, d, expected_version=self.entry.row_version
-                )
-        except FieldError as exc:
+        d, entry = self.draft(), self.entry
+
+        def work() -> int | None:
+            # On the store's worker thread (desk.ui.background): no widgets in here.
+            if entry is None:
+                return self.hall.appointments.create(d)
+            self.hall.appointments.update(entry.id, d, expected_version=entry.row_version)
+            return None
+
+        run_op(self, work, done=self._saved, failed=self._save_failed)
+
+    def _saved(self, new_id: int | None) -> None:
+        if new_id is not None:
+            self.saved_id = new_id
+        self.accept()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, FieldError):
             self.errors.show(exc.field, exc.message)
             self.refresh_check()
-            return
-        except DomainError as exc:
+        elif isinstance(exc, DomainError | StorageError):
             self.errors.show_general(str(exc))
-            return
-        self.accept()
+        else:
+            raise exc

@@ -11,11 +11,13 @@ from datetime import datetime, time
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from desk.db.storage_errors import StorageError
 from desk.domain.board.return_times import parse_hhmm, quick_returns
 from desk.domain.board.views import BoardRow, HandoverNoteView, StatusChange, WhereaboutsView
 from desk.domain.common.codes import Status
 from desk.domain.common.errors import ABConflict, DomainError
 from desk.domain.hall import Hall
+from desk.ui.background import run_op
 from desk.ui.formats import datetime_text, time_text
 
 
@@ -71,28 +73,38 @@ class BoardActions(QObject):
         if status is Status.OTHER:
             self.change_status(row, Status.OTHER)
             return
-        try:
-            change = self.board.set_status(row.staff_id, status, seen=row.seen)
-        except ABConflict as exc:
-            # The refusal and the override path live in the dialog.
-            self.change_status(row, status, str(exc))
-            return
-        except DomainError as exc:
-            self.notice.emit(f"<span style='color:#b91c1c'>{exc}</span>")
-            return
-        self._after(row, change, quick=True)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ABConflict):
+                # The refusal and the override path live in the dialog.
+                self.change_status(row, status, str(exc))
+            else:
+                self._refused(exc)
+
+        run_op(
+            self.widget,
+            lambda: self.board.set_status(row.staff_id, status, seen=row.seen),
+            done=lambda change: self._after(row, change, quick=True),
+            failed=failed,
+        )
+
+    def _refused(self, exc: BaseException) -> None:
+        """A refusal or an unreachable store, said on the page's message bar (⚠ and text)."""
+        if not isinstance(exc, DomainError | StorageError):
+            raise exc
+        self.notice.emit(f"<span style='color:#b91c1c'>⚠ {exc}</span>")
 
     def back_in_post(self, row: BoardRow) -> None:
         """F4 / Ctrl+Enter: the person is back."""
         if not row.status.is_absent:
             self.notice.emit(f"<b>{row.name}</b> 本来就在岗。")
             return
-        try:
-            change = self.board.set_status(row.staff_id, Status.IN_POST, seen=row.seen)
-        except DomainError as exc:
-            self.notice.emit(f"<span style='color:#b91c1c'>{exc}</span>")
-            return
-        self._after(row, change)
+        run_op(
+            self.widget,
+            lambda: self.board.set_status(row.staff_id, Status.IN_POST, seen=row.seen),
+            done=lambda change: self._after(row, change),
+            failed=self._refused,
+        )
 
     def confirm_overdue(self, row: BoardRow) -> None:
         from desk.ui.board.small_dialogs import ReturnDialog

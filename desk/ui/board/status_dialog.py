@@ -12,11 +12,13 @@ from PySide6.QtCore import QDateTime, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QRadioButton, QWidget
 
+from desk.db.storage_errors import StorageError
 from desk.domain.board.service import BoardService
 from desk.domain.board.views import BoardRow, StatusChange
 from desk.domain.common.codes import Status
 from desk.domain.common.errors import ABConflict, DomainError, PermissionDenied
 from desk.domain.common.text import FieldError
+from desk.ui.background import run_op
 from desk.ui.field_errors import FieldErrors
 from desk.ui.formats import datetime_text
 from desk.ui.generated.ui_status_dialog import Ui_StatusDialog
@@ -207,35 +209,44 @@ class StatusDialog(QDialog):
             "contact_phone": ui.phoneEdit.text() if status.is_absent else "",
             "expected_return": expected,
         }
-        try:
-            if self._is_amendment(status):
-                self.board.amend_absence(self.row.staff_id, seen=self.row.seen, **details)
-                self.amended = True
-            else:
-                asked = ui.handoverBox.isVisible()
-                self.change = self.board.set_status(
-                    self.row.staff_id,
-                    status,
-                    override_reason=ui.overrideEdit.text() if ui.conflictBox.isVisible() else "",
-                    handover_note=ui.handoverEdit.toPlainText() if asked else "",
-                    no_handover_reason=ui.noHandoverCombo.currentText() if asked else "",
-                    handover_required=asked,
-                    seen=self.row.seen,
-                    **details,
-                )
-        except FieldError as exc:
-            self.errors.show(exc.field, exc.message)
-            return
-        except ABConflict as exc:
-            self._show_conflict(str(exc))
-            return
-        except PermissionDenied as exc:
-            self.errors.show_general(f"{exc}。{SWITCH_HINT}")
-            return
-        except DomainError as exc:
-            self.errors.show_general(str(exc))
-            return
+        row, amend = self.row, self._is_amendment(status)
+        override = ui.overrideEdit.text() if ui.conflictBox.isVisible() else ""
+        asked = ui.handoverBox.isVisible()
+        note = ui.handoverEdit.toPlainText() if asked else ""
+        no_handover = ui.noHandoverCombo.currentText() if asked else ""
+
+        def work() -> StatusChange | None:
+            # On the store's worker thread (desk.ui.background): no widgets in here.
+            if amend:
+                self.board.amend_absence(row.staff_id, seen=row.seen, **details)
+                return None
+            return self.board.set_status(
+                row.staff_id, status, override_reason=override, handover_note=note,
+                no_handover_reason=no_handover, handover_required=asked, seen=row.seen,
+                **details,
+            )  # fmt: skip
+
+        run_op(self, work, done=self._saved, failed=self._save_failed)
+
+    def _saved(self, change: StatusChange | None) -> None:
+        if change is None:
+            self.amended = True
+        else:
+            self.change = change
         self.accept()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        """Refused, or the store could not be reached: the dialog stays as filled in."""
+        if isinstance(exc, FieldError):
+            self.errors.show(exc.field, exc.message)
+        elif isinstance(exc, ABConflict):
+            self._show_conflict(str(exc))
+        elif isinstance(exc, PermissionDenied):
+            self.errors.show_general(f"{exc}。{SWITCH_HINT}")
+        elif isinstance(exc, DomainError | StorageError):
+            self.errors.show_general(str(exc))
+        else:
+            raise exc
 
     def _show_conflict(self, message: str) -> None:
         ui = self.ui

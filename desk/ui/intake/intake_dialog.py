@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QRadioButton, QWidget
 
+from desk.db.storage_errors import StorageError
 from desk.domain.catalogue.views import ServiceItemView
 from desk.domain.common.codes import Channel, MatterScope, Outcome
 from desk.domain.common.errors import DomainError
@@ -19,6 +20,7 @@ from desk.domain.hall import Hall
 from desk.domain.intake.decisions import handover_needed
 from desk.domain.intake.service import UnconfirmedWarnings, clean_draft
 from desk.domain.intake.views import HandoverDraft, IntakeDraft, RoutingView, SavedIntake
+from desk.ui.background import run_op
 from desk.ui.field_errors import LABEL_STYLE, FieldErrors
 from desk.ui.generated.ui_intake_dialog import Ui_IntakeDialog
 from desk.ui.intake.form_lists import (
@@ -334,18 +336,27 @@ class IntakeDialog(QDialog):
         self._save(self.draft())
 
     def _save(self, draft: IntakeDraft) -> None:
-        try:
-            saved = self.hall.intakes.save(draft, self._handover, self._no_handover_reason)
-        except FieldError as exc:
+        handover, reason = self._handover, self._no_handover_reason
+        run_op(
+            self,
+            lambda: self.hall.intakes.save(draft, handover, reason),
+            done=lambda saved: self._saved(saved, draft),
+            failed=self._save_failed,
+        )
+
+    def _save_failed(self, exc: BaseException) -> None:
+        """The save was refused or could not reach the store: the form stays as typed."""
+        if isinstance(exc, FieldError):
             self._handover, self._no_handover_reason = None, ""
             self._mark(exc)
-            return
-        except UnconfirmedWarnings as exc:
+        elif isinstance(exc, UnconfirmedWarnings):
             self._warn_id(exc.warnings)
-            return
-        except DomainError as exc:
+        elif isinstance(exc, DomainError | StorageError):
             self._show_error(str(exc))
-            return
+        else:
+            raise exc
+
+    def _saved(self, saved: SavedIntake, draft: IntakeDraft) -> None:
         self.saved.emit(saved, self._summary(saved, draft))
         self.accept()
 
