@@ -142,28 +142,28 @@ class BackgroundOp(QObject):
         done: Callable[[Any], object],
         failed: Callable[[BaseException], object] | None,
         waiting_text: str,
+        waiting: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(widget)
         self.widget, self.fn, self.done, self.failed = widget, fn, done, failed
         self.waiting_text = waiting_text
+        # A query (run_query): the page shows its own "正在查找…" and keeps taking keys.
+        self.waiting = waiting
         self.token = Cancel()
         self.dialog: WaitingDialog | None = None
         self.relay = _Relay()
         self.relay.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
-        self.block = _InputBlock(widget)
+        self.block: _InputBlock | None = _InputBlock(widget) if waiting is None else None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse one may fire 5 % early
         self.timer.timeout.connect(self._show_waiting)
 
-    @property
-    def running(self) -> bool:
-        return self.block is not None
-
     def start(self) -> None:
         app = QApplication.instance()
         assert app is not None
-        app.installEventFilter(self.block)
+        if self.block is not None:
+            app.installEventFilter(self.block)
         self.timer.start(WAIT_MS)
         _pool().start(_Job(self.fn, self.token, self.relay))
 
@@ -173,6 +173,9 @@ class BackgroundOp(QObject):
             self.dialog.cancelling()
 
     def _show_waiting(self) -> None:
+        if self.waiting is not None:
+            self.waiting()
+            return
         self.dialog = WaitingDialog(self.waiting_text, self.cancel, self.widget)
         self.dialog.show()
 
@@ -221,5 +224,23 @@ def run_op(
         done(result)
         return None
     op = BackgroundOp(widget, fn, done, failed, waiting_text)
+    op.start()
+    return op
+
+
+def run_query(
+    widget: QWidget,
+    fn: Callable[[], Any],
+    *,
+    done: Callable[[Any], object],
+    waiting: Callable[[], object],
+    failed: Callable[[BaseException], object] | None = None,
+) -> BackgroundOp | None:
+    """A slow read (a search over all dates) off the GUI thread; the page keeps taking
+    keys, and after WAIT_MS ``waiting()`` lets it say that it is looking. A newer query
+    makes an older one moot: the page ignores results it no longer wants."""
+    if os.environ.get(SYNC_ENV):
+        return run_op(widget, fn, done=done, failed=failed)
+    op = BackgroundOp(widget, fn, done, failed, "", waiting)
     op.start()
     return op

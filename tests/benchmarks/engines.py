@@ -167,7 +167,7 @@ def main() -> int:
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     folder = Path(tempfile.mkdtemp(prefix="desk-engines-bench-"))
-    server = folder / "pg"
+    server = Path(tempfile.mkdtemp(prefix="desk-engines-bench-pg-"))  # the server user owns it
     pg_url = args.database_url or start_server(server)
     try:
         stores = {"SQLite": f"sqlite:///{folder / 'bench.sqlite3'}", "PostgreSQL": pg_url}

@@ -133,3 +133,52 @@ def qtbot_button():  # noqa: ANN201
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_a_slow_search_keeps_the_page_taking_keys_and_shows_the_latest_answer(
+    small_hall: SmallHall,
+    qtbot,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    """The register's search over all dates runs off the GUI thread: typing goes on,
+    after 200 ms the count says it is looking, and only the newest search is shown."""
+    from desk.ui.intake.register_page import RegisterPage
+
+    hall = small_hall.hall
+    from desk.domain.common.codes import Channel, Outcome
+    from desk.domain.intake.views import IntakeDraft
+
+    hall.intakes.save(
+        IntakeDraft(
+            channel=Channel.VISIT, visitor_name="张xx", matter="咨询", outcome=Outcome.HANDLED,
+            result="已答复", post_id=small_hall.post["救助"],
+        )
+    )  # fmt: skip
+    page = RegisterPage(hall)
+    qtbot.addWidget(page)
+    page.show()
+    real = hall.intakes.find
+    asked: list[str] = []
+
+    def slow_find(f):  # noqa: ANN001, ANN202
+        asked.append(f.text)
+        if f.text == "张":
+            time.sleep(0.6)  # the first, slow search
+            return []
+        return real(f)
+
+    monkeypatch.setattr(hall.intakes, "find", slow_find)
+    shown: list[int] = []
+    show = page._show
+    monkeypatch.setattr(page, "_show", lambda rows, *a: (shown.append(len(rows)), show(rows, *a)))
+    page.search.setText("张")
+    page.refresh()
+    qtbot.waitUntil(lambda: page.count_label.text() == "正在查找…", timeout=3000)
+    qtbot.keyClicks(page.search, "x")  # the page still takes keys
+    assert page.search.text() == "张x"
+    page.refresh()
+    qtbot.waitUntil(lambda: page.count_label.text().startswith("共 1 条"), timeout=5000)
+    qtbot.wait(700)  # the slow first answer ([]) arrives late, and is not shown
+    assert "张" in asked and asked[-1] == "张x"
+    assert page.count_label.text().startswith("共 1 条") and len(page.model.rows) == 1
+    assert 0 not in shown  # the stale answer was never put on screen, not even briefly

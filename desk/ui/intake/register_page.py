@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.db.storage_errors import StorageError
 from desk.domain.common.codes import HandoverState, Outcome
 from desk.domain.common.errors import DomainError
 from desk.domain.common.text import FieldError
 from desk.domain.hall import Hall
-from desk.domain.intake.views import IntakeDetail, IntakeFilter
+from desk.domain.intake.views import IntakeDetail, IntakeFilter, IntakeRow
+from desk.ui.background import run_query
 from desk.ui.intake.detail_html import intake_html
 from desk.ui.intake.models import IntakeTableModel
 from desk.ui.intake.pickers import StaffChoice, StaffPicker
@@ -53,6 +55,7 @@ class RegisterPage(QWidget):
 
     def __init__(self, hall: Hall, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._asked = 0  # searches started; only the latest one's rows are shown
         self.hall = hall
         self.detail: IntakeDetail | None = None
         self.model = IntakeTableModel(self)
@@ -234,7 +237,24 @@ class RegisterPage(QWidget):
             return
         keep = self.detail.id if self.detail is not None else None
         f = self.filters()
-        rows = self.hall.intakes.find(f)
+        self._asked += 1
+        asked = self._asked
+        # A search over all dates may take a moment: off the GUI thread, typing goes on;
+        # only the answer to the latest question is shown.
+        run_query(
+            self,
+            lambda: self.hall.intakes.find(f),
+            done=lambda rows: self._show(rows, f, keep) if asked == self._asked else None,
+            waiting=lambda: self.count_label.setText("正在查找…") if asked == self._asked else None,
+            failed=lambda exc: self._failed(exc) if asked == self._asked else None,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, DomainError | StorageError):
+            raise exc
+        self.count_label.setText(f"⚠ {exc}")
+
+    def _show(self, rows: list[IntakeRow], f: IntakeFilter, keep: int | None) -> None:
         self.model.set_rows(rows)
         overdue = sum(1 for r in rows if r.handover_overdue)
         text = f"共 {len(rows)} 条"
