@@ -48,14 +48,16 @@ _INPUT = {
 }
 
 
-def _pool() -> QThreadPool:
-    """One worker thread for the whole desk: its writes run one after another."""
+def _pool(lane: str = "store") -> QThreadPool:
+    """One worker thread per lane for the whole desk: its writes run one after another
+    ("store"); a long backup has a lane of its own, so saves never queue behind it."""
     app = QApplication.instance()
     assert app is not None
-    pool = app.findChild(QThreadPool, "deskStoreWorker")
+    name = f"desk-{lane}-worker"
+    pool = app.findChild(QThreadPool, name)
     if pool is None:
         pool = QThreadPool(app)
-        pool.setObjectName("deskStoreWorker")
+        pool.setObjectName(name)
         pool.setMaxThreadCount(1)
         pool.setExpiryTimeout(-1)
     return pool
@@ -143,8 +145,10 @@ class BackgroundOp(QObject):
         failed: Callable[[BaseException], object] | None,
         waiting_text: str,
         waiting: Callable[[], object] | None = None,
+        lane: str = "store",
     ) -> None:
         super().__init__(widget)
+        self.lane = lane
         self.widget, self.fn, self.done, self.failed = widget, fn, done, failed
         self.waiting_text = waiting_text
         # A query (run_query): the page shows its own "正在查找…" and keeps taking keys.
@@ -165,7 +169,7 @@ class BackgroundOp(QObject):
         if self.block is not None:
             app.installEventFilter(self.block)
         self.timer.start(WAIT_MS)
-        _pool().start(_Job(self.fn, self.token, self.relay))
+        _pool(self.lane).start(_Job(self.fn, self.token, self.relay))
 
     def cancel(self) -> None:
         self.token.cancel()
@@ -235,12 +239,13 @@ def run_query(
     done: Callable[[Any], object],
     waiting: Callable[[], object],
     failed: Callable[[BaseException], object] | None = None,
+    lane: str = "store",
 ) -> BackgroundOp | None:
     """A slow read (a search over all dates) off the GUI thread; the page keeps taking
     keys, and after WAIT_MS ``waiting()`` lets it say that it is looking. A newer query
     makes an older one moot: the page ignores results it no longer wants."""
     if os.environ.get(SYNC_ENV):
         return run_op(widget, fn, done=done, failed=failed)
-    op = BackgroundOp(widget, fn, done, failed, "", waiting)
+    op = BackgroundOp(widget, fn, done, failed, "", waiting, lane)
     op.start()
     return op

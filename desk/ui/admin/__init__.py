@@ -6,15 +6,18 @@ hourly checks, for a desk left on overnight) and one on exit.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk.db.backup import BackupError
+from desk.db.storage_errors import StorageError
 from desk.domain.admin.backup import RestoreResult
 from desk.domain.common.errors import DomainError
 from desk.ui.admin import access
+from desk.ui.background import run_query
 from desk.ui.lock import IdleLock
 
 if TYPE_CHECKING:
@@ -77,17 +80,35 @@ def change_own_pin(window: MainWindow) -> None:
 
 
 def automatic_backup(window: MainWindow, on_exit: bool = False) -> None:
-    """Take the daily (or exit) backup; a problem is explained, never fatal."""
-    try:
-        path = window.hall.backups.on_exit() if on_exit else window.hall.backups.daily()
-    except (BackupError, DomainError) as exc:
-        if on_exit:
+    """Take the daily (or exit) backup; a problem is explained, never fatal.
+
+    The daily one runs off the GUI thread (a pg_dump of a big hall takes seconds) on a
+    lane of its own; the one at exit waits, as the program is ending anyway."""
+    if on_exit:
+        try:
+            window.hall.backups.on_exit()
+        except (BackupError, DomainError, StorageError) as exc:
             QMessageBox.warning(None, "自动备份没有完成", str(exc))
-        else:
-            window.statusBar().showMessage("自动备份没有完成，详见提示", 15000)
-            QMessageBox.warning(window, "自动备份没有完成", str(exc))
         return
-    if path is not None and not on_exit:
+    run_query(
+        window,
+        window.hall.backups.daily,
+        done=lambda path: _backed_up(window, path),
+        waiting=lambda: window.statusBar().showMessage("正在自动备份…", 15000),
+        failed=lambda exc: _backup_failed(window, exc),
+        lane="backup",
+    )
+
+
+def _backup_failed(window: MainWindow, exc: BaseException) -> None:
+    if not isinstance(exc, BackupError | DomainError | StorageError):
+        raise exc
+    window.statusBar().showMessage("自动备份没有完成，详见提示", 15000)
+    QMessageBox.warning(window, "自动备份没有完成", str(exc))
+
+
+def _backed_up(window: MainWindow, path: Path | None) -> None:
+    if path is not None:
         window.statusBar().showMessage(f"已自动备份：{path.name}", 8000)
 
 
