@@ -135,7 +135,11 @@ def _indexed(s: Session, f: IntakeFilter, overdue: set[int] | None) -> list[Any]
     before: int | None = None
     kept_ratio = 1.0
     while len(found) < f.limit:
-        batch = int(min(_MAX_BATCH, max(_FIRST_BATCH, (f.limit - len(found)) / kept_ratio)))
+        # FTS5 hands out rowids newest first and stops early, so small first batches are
+        # cheap there; a GIN index finds every match for each batch whatever its size, so
+        # PostgreSQL asks for the whole list at once.
+        first = _FIRST_BATCH if conn.dialect.name == "sqlite" else f.limit
+        batch = int(min(_MAX_BATCH, max(first, (f.limit - len(found)) / kept_ratio)))
         sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {intake_fts.match_sql(conn.dialect.name)}"
         params: dict[str, object] = {"m": match, "n": batch}
         if before is not None:
