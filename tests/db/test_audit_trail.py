@@ -199,3 +199,29 @@ def test_configuration_rows_may_be_removed_and_the_removal_is_audited(hall: Hall
         last = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
     assert (last.action, last.table_name, last.row_id) == ("delete", "settings", "hall.name")
     assert json.loads(last.before_json)["value_json"] == '"测试中心"'
+
+
+def test_raw_delete_of_an_intake_and_of_the_audit_trail_is_refused(small_hall) -> None:
+    """On either engine (SQLite trigger or PL/pgSQL): an intake and the trail stay."""
+    from desk.domain.common.codes import Channel, Outcome
+    from desk.domain.intake.views import IntakeDraft
+
+    hall = small_hall.hall
+    saved = hall.intakes.save(
+        IntakeDraft(
+            channel=Channel.VISIT, visitor_name="张建国", matter="低保申请",
+            outcome=Outcome.HANDLED, result="已办", post_id=small_hall.post["救助"],
+        )
+    )  # fmt: skip
+    statements = [
+        f"DELETE FROM intakes WHERE id = {saved.intake_id}",
+        "DELETE FROM audit_log",
+    ]
+    if hall.db.is_postgres:
+        statements += ["TRUNCATE intakes CASCADE", "TRUNCATE audit_log"]
+    for sql in statements:
+        with hall.db.engine.begin() as conn, pytest.raises(IntegrityError, match="不能删除"):
+            conn.execute(text(sql))
+    with hall.db.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM intakes")).scalar() == 1
+        assert conn.execute(text("SELECT count(*) FROM audit_log")).scalar() > 0
