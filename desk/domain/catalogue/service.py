@@ -40,6 +40,7 @@ from desk.domain.catalogue.views import (
 )
 from desk.domain.common.codes import MaterialForm, MatterKind
 from desk.domain.common.context import Context
+from desk.domain.common.edits import EditConflict
 from desk.domain.common.errors import NotFound
 from desk.domain.common.pinyin import search_key
 from desk.domain.common.text import TEXT_LIMITS, FieldError, clean_text
@@ -78,6 +79,29 @@ def _next_code(s: Session) -> str:
         if s.scalar(select(ServiceItem.id).where(ServiceItem.code == code)) is None:
             return code
         n += 1
+
+
+def _check_newest(s: Session, item_id: int, based_on: int) -> None:
+    """Refuse to save over a version another desk saved after the editor was opened."""
+    newest = s.scalars(
+        select(ServiceItemVersion)
+        .where(ServiceItemVersion.item_id == item_id)
+        .order_by(ServiceItemVersion.version.desc())
+    ).first()
+    if newest is None or newest.version <= based_on:
+        return
+    who = s.scalar(
+        select(Staff.name)
+        .join(Operator, Operator.staff_id == Staff.id)
+        .where(Operator.id == newest.operator_id)
+    )
+    note = f"（修订说明：{newest.change_note}）" if newest.change_note else ""
+    raise EditConflict(
+        f"保存前，另一窗口（{who or '未登录'}，{newest.created_at:%m月%d日 %H:%M}）已保存了"
+        f"“{newest.name}”的第{newest.version}版{note}，而本窗口是在第{based_on}版上修改的。\n"
+        "本次没有保存，以免覆盖对方的修改；窗口中填写的内容仍保留。"
+        "请查看“版本历史…”中的新版本，核对后再保存。"
+    )
 
 
 class CatalogueService:
@@ -322,11 +346,19 @@ class CatalogueService:
         note = change_note or ("停用事项" if not active else "重新启用事项")
         return self.update_item(item_id, change_note=note, active=active)
 
-    def save_content(self, content: ItemContent, item_id: int | None, change_note: str = "") -> int:
+    def save_content(
+        self,
+        content: ItemContent,
+        item_id: int | None,
+        change_note: str = "",
+        based_on: int | None = None,
+    ) -> int:
         """The one write entry point: validate, then store a new version in one transaction.
 
         ``item_id=None`` creates the item. Returns the item id. Raises FieldError for bad
         input before anything is written; PermissionDenied unless a director or admin.
+        based_on: the version number the editor showed; if another desk saved a newer
+        version since, nothing is written (EditConflict names it).
         """
         require(self.ctx, Permission.CATALOGUE)
         cleaned = clean_content(content)
@@ -336,6 +368,8 @@ class CatalogueService:
         key = item_search_key(cleaned.name, cleaned.aliases, cleaned.code)
 
         def work(s: Session) -> int:
+            if item_id is not None and based_on is not None:
+                _check_newest(s, item_id, based_on)
             return self._store(s, cleaned, item_id, note, key)
 
         return self.ctx.write(work)

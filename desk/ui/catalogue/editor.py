@@ -107,6 +107,7 @@ class CatalogueEditor(QWidget):
         super().__init__(parent)
         self.catalogue = catalogue
         self.item_id: int | None = None
+        self.based_on: int | None = None
         self.posts: list[PostView] = []
         self.ui = Ui_CatalogueEditor()
         self.ui.setupUi(self)
@@ -217,6 +218,8 @@ class CatalogueEditor(QWidget):
         """Show a version (None: an empty new item)."""
         self.errors.clear()
         self.item_id = version.item_id if version else None
+        # The version this editor changes: saving refuses if another desk saved a newer one.
+        self.based_on = version.version if version else None
         c = version.content if version else ItemContent(name="")
         ui = self.ui
         if version is None:
@@ -364,7 +367,7 @@ class CatalogueEditor(QWidget):
         self.errors.clear()
         try:
             item_id = self.catalogue.save_content(
-                self.content(), self.item_id, self.ui.changeNote.text()
+                self.content(), self.item_id, self.ui.changeNote.text(), based_on=self.based_on
             )
         except FieldError as err:
             self.errors.show(err.field, err.message)

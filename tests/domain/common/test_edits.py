@@ -126,3 +126,32 @@ def test_staff_details_edited_by_two_directors(leaders, small_hall) -> None:  # 
             person.id, name="单丽", department_id=person.department_id, phone="13700000000",
             expected_version=person.row_version,
         )  # fmt: skip
+
+
+def test_a_catalogue_item_saved_on_another_desk_is_not_overwritten(leaders, small_hall) -> None:  # noqa: ANN001
+    from dataclasses import replace
+
+    from desk.domain.common.codes import MatterKind
+
+    hall = leaders.hall
+    leaders.sign_in("director")
+    item = hall.catalogue.add_item(
+        "低保申请", small_hall.dept["民政"], small_hall.post["低保"], MatterKind.PROMISED, 20
+    )
+    mine = hall.catalogue.detail(item)
+    other = open_hall(hall.db.url, clock=FixedClock(datetime(2026, 11, 16, 10, 15)))
+    try:
+        other.operators.sign_in(leaders.admin, leaders.admin_pin)
+        theirs = other.catalogue.detail(item)
+        other.catalogue.save_content(
+            replace(theirs.content, promised_days=15), item, "时限缩短", based_on=theirs.version
+        )
+    finally:
+        other.db.dispose()
+    with pytest.raises(EditConflict) as err:
+        hall.catalogue.save_content(
+            replace(mine.content, aliases="低保"), item, "加别名", based_on=mine.version
+        )
+    assert "周春英" in str(err.value) and f"第{mine.version + 1}版" in str(err.value)
+    assert "时限缩短" in str(err.value)
+    assert hall.catalogue.detail(item).content.promised_days == 15
