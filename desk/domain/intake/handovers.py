@@ -32,6 +32,7 @@ from desk.domain.board.waiting import WaitingItem, WaitingProvider
 from desk.domain.calendar.workdays import DayOverride, WorkCalendar
 from desk.domain.common.codes import HandoverState, ServingRole
 from desk.domain.common.context import Context
+from desk.domain.common.edits import check_version
 from desk.domain.common.errors import DomainError, NotFound
 from desk.domain.common.text import TEXT_LIMITS, FieldError, clean_text
 from desk.domain.intake.views import HandoverView
@@ -207,6 +208,7 @@ def to_view(
         overdue=info.overdue,
         wait=info.wait,
         assigned_at=h.assigned_at,
+        row_version=h.row_version,
     )
 
 
@@ -266,8 +268,18 @@ class HandoverService:
             overdue = sum(_overdue_badge(s, self.ctx.now()).values())
         return pending, overdue
 
-    def contact(self, handover_id: int, at: datetime, result: str) -> None:
-        """Record that the visitor was contacted: when, and what was said or agreed."""
+    def contact(
+        self,
+        handover_id: int,
+        at: datetime,
+        result: str,
+        expected_version: int | None = None,
+    ) -> None:
+        """Record that the visitor was contacted: when, and what was said or agreed.
+
+        expected_version: the handover's row_version the form opened on; another desk's
+        contact record since then refuses this one (EditConflict) instead of replacing it.
+        """
         result = clean_text(
             result,
             field="contact_result",
@@ -286,6 +298,7 @@ class HandoverService:
                 raise NotFound("找不到该转交记录")
             if h.state not in OPEN_STATES:
                 raise DomainError(f"该转交{HandoverState.of(h.state).label}，不能再登记联系")
+            check_version(s, h, expected_version, "这条转交的联系记录")
             if at < h.created_at:
                 raise FieldError("contacted_at", "联系时间不能早于转交时间")
             h.state = HandoverState.CONTACTED.value

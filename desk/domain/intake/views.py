@@ -235,6 +235,9 @@ class HandoverView:
     # Reassigned from someone away: when the present recipient got it (None: at creation).
     assigned_at: datetime | None = None
 
+    # The version a contact form opens on (desk.domain.common.edits).
+    row_version: int = 0
+
     @property
     def may_hand_on(self) -> bool:
         """The recipient has been away too long: the handover may go to B or the head."""

@@ -19,6 +19,7 @@ from desk.db.models import Operator, RefusalRecord, ServiceItem, Staff
 from desk.domain.admin.settings import SettingsService
 from desk.domain.catalogue.service import CatalogueService
 from desk.domain.common.context import Context
+from desk.domain.common.edits import check_version
 from desk.domain.common.errors import DomainError, NotFound
 from desk.domain.common.text import TEXT_LIMITS, FieldError, clean_text
 from desk.domain.common.validation import check_phone
@@ -160,9 +161,17 @@ class RefusalService:
         return self.get(self.ctx.write(work))
 
     def record_leader_opinion(
-        self, refusal_id: int, leader_id: int, opinion: str, reported_on: date | None = None
+        self,
+        refusal_id: int,
+        leader_id: int,
+        opinion: str,
+        reported_on: date | None = None,
+        expected_version: int | None = None,
     ) -> RefusalView:
-        """The leader's opinion (领导意见); also marks the record reported if it was not."""
+        """The leader's opinion (领导意见); also marks the record reported if it was not.
+
+        expected_version: the record's row_version the form opened on (EditConflict if
+        another desk wrote an opinion since)."""
         opinion = clean_text(
             opinion,
             field="leader_opinion",
@@ -176,6 +185,7 @@ class RefusalService:
 
         def work(s: Session) -> None:
             row = self._row(s, refusal_id)
+            check_version(s, row, expected_version, f"否定报备{row.number}")
             if s.get(Staff, leader_id) is None:
                 raise FieldError("leader_id", "找不到所选领导")
             row.leader_id = leader_id
@@ -229,7 +239,7 @@ class RefusalService:
             leader=names.get(r.leader_id or 0, ""), leader_opinion=r.leader_opinion,
             leader_at=r.leader_at, reported_on=r.reported_on, report_due=due,
             returned_materials=r.returned_materials, voided_at=r.voided_at,
-            void_reason=r.void_reason,
+            void_reason=r.void_reason, row_version=r.row_version,
         )  # fmt: skip
 
     def get(self, refusal_id: int) -> RefusalView:

@@ -64,6 +64,8 @@ class RefusalView:
     returned_materials: str
     voided_at: datetime | None
     void_reason: str
+    # The version the leader-opinion form opens on (desk.domain.common.edits).
+    row_version: int = 0
 
     def is_report_overdue(self, today: date) -> bool:
         """Not yet reported to a leader and past the 2-working-day limit."""

@@ -190,7 +190,10 @@ class ContactDialog(QDialog):
         self.errors.clear()
         try:
             self.hall.handovers.contact(
-                self.handover.id, self.contacted_at(), self.ui.resultEdit.toPlainText()
+                self.handover.id,
+                self.contacted_at(),
+                self.ui.resultEdit.toPlainText(),
+                expected_version=self.handover.row_version,
             )
         except FieldError as exc:
             self.errors.show(exc.field, exc.message)

@@ -161,6 +161,7 @@ class LeaderOpinionDialog(QDialog):
                 int(leader),
                 self.ui.opinion.toPlainText(),
                 self.ui.reportedOn.date().toPython(),  # type: ignore[arg-type]
+                expected_version=self.refusal.row_version,
             )
         except FieldError as err:
             self.errors.show(err.field, err.message)

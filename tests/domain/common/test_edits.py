@@ -155,3 +155,54 @@ def test_a_catalogue_item_saved_on_another_desk_is_not_overwritten(leaders, smal
     assert "周春英" in str(err.value) and f"第{mine.version + 1}版" in str(err.value)
     assert "时限缩短" in str(err.value)
     assert hall.catalogue.detail(item).content.promised_days == 15
+
+
+def test_a_handover_contact_recorded_on_another_desk_is_not_replaced(
+    small_hall,
+    other_desk,  # noqa: ANN001
+) -> None:
+    from desk.domain.intake.views import HandoverDraft
+
+    hall = small_hall.hall
+    saved = hall.intakes.save(
+        IntakeDraft(
+            channel=Channel.VISIT, visitor_name="张建国", visitor_phone="13800001234",
+            matter="低保申请", outcome=Outcome.HANDOVER, post_id=small_hall.post["救助"],
+        ),
+        HandoverDraft(small_hall.staff["曾小明"], "张建国", "13800001234", "", "低保申请"),
+    )  # fmt: skip
+    mine = hall.handovers.get(saved.handover_id)
+    theirs = other_desk.handovers.get(saved.handover_id)
+    at = START
+    other_desk.handovers.contact(
+        saved.handover_id, at, "已电话联系，约周三来办", theirs.row_version
+    )
+    with pytest.raises(EditConflict, match="约周三来办"):
+        hall.handovers.contact(saved.handover_id, at, "未接通", mine.row_version)
+    assert hall.handovers.get(saved.handover_id).contact_result == "已电话联系，约周三来办"
+
+
+def test_a_leader_opinion_written_on_another_desk_is_not_replaced(leaders, small_hall) -> None:  # noqa: ANN001
+    from desk.domain.notices.refusals import RefusalRequest
+
+    hall = leaders.hall
+    filed = hall.refusals.file(
+        RefusalRequest(applicant_name="李梅", reason="不属于本中心受理范围", matter="户口迁移")
+    )
+    other = open_hall(hall.db.url, clock=FixedClock(datetime(2026, 11, 16, 9, 40)))
+    try:
+        other.operators.sign_in(leaders.director, leaders.director_pin)
+        theirs = other.refusals.get(filed.id)
+        other.refusals.record_leader_opinion(
+            filed.id,
+            small_hall.staff["钱主任"],
+            "同意不予受理",
+            expected_version=theirs.row_version,
+        )
+    finally:
+        other.db.dispose()
+    leaders.sign_in("director")
+    with pytest.raises(EditConflict, match="同意不予受理"):
+        hall.refusals.record_leader_opinion(
+            filed.id, small_hall.staff["钱主任"], "请补充依据", expected_version=filed.row_version
+        )
