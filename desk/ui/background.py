@@ -34,6 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from desk.db.engine import CURRENT_CANCEL, Cancel
+from desk.db.storage_errors import StorageError
+from desk.domain.common.errors import DomainError
+from desk.domain.common.text import FieldError
+from desk.ui.field_errors import FieldErrors
 
 WAIT_MS = 200
 SYNC_ENV = "DESK_SYNC_OPS"
@@ -249,3 +253,32 @@ def run_query(
     op = BackgroundOp(widget, fn, done, failed, "", waiting, lane)
     op.start()
     return op
+
+
+def save_dialog(
+    dialog: QDialog,
+    work: Callable[[], Any],
+    errors: FieldErrors,
+    *,
+    done: Callable[[Any], object] | None = None,
+    field: str | None = None,
+) -> BackgroundOp | None:
+    """The usual form save: work off the GUI thread, then done(result) and accept().
+
+    A FieldError shows at its field (or at `field`), any other refusal or an unreachable
+    store as the form's general message; the dialog stays open with what was typed."""
+
+    def finished(result: Any) -> None:
+        if done is not None:
+            done(result)
+        dialog.accept()
+
+    def refused(exc: BaseException) -> None:
+        if isinstance(exc, FieldError):
+            errors.show(field or exc.field, exc.message)
+        elif isinstance(exc, DomainError | StorageError):
+            errors.show_general(str(exc))
+        else:
+            raise exc
+
+    return run_op(dialog, work, done=finished, failed=refused)

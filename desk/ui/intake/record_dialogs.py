@@ -13,10 +13,9 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from desk.domain.common.codes import Channel
-from desk.domain.common.errors import DomainError
-from desk.domain.common.text import FieldError
 from desk.domain.hall import Hall
 from desk.domain.intake.views import HandoverView, IntakeDetail
+from desk.ui.background import save_dialog
 from desk.ui.field_errors import FieldErrors
 from desk.ui.formats import datetime_text
 from desk.ui.generated.ui_handover_contact_dialog import Ui_HandoverContactDialog
@@ -96,20 +95,19 @@ class CorrectionDialog(QDialog):
         if not changes:
             self.errors.show_general("没有修改任何内容")
             return
-        try:
-            self.changed = self.hall.intakes.correct(
-                self.detail.id,
-                changes,
-                self.ui.reasonEdit.text(),
-                expected_version=self.detail.row_version,
-            )
-        except FieldError as exc:
-            self.errors.show(exc.field, exc.message)
-            return
-        except DomainError as exc:
-            self.errors.show_general(str(exc))
-            return
-        self.accept()
+        detail, reason = self.detail, self.ui.reasonEdit.text()
+
+        def changed(count: int) -> None:
+            self.changed = count
+
+        save_dialog(
+            self,
+            lambda: self.hall.intakes.correct(
+                detail.id, changes, reason, expected_version=detail.row_version
+            ),
+            self.errors,
+            done=changed,
+        )
 
 
 class ReasonDialog(QDialog):
@@ -140,15 +138,8 @@ class ReasonDialog(QDialog):
 
     def save(self) -> None:
         self.errors.clear()
-        try:
-            self.action(self.ui.reasonEdit.text())
-        except FieldError as exc:
-            self.errors.show("reason", exc.message)
-            return
-        except DomainError as exc:
-            self.errors.show_general(str(exc))
-            return
-        self.accept()
+        reason = self.ui.reasonEdit.text()
+        save_dialog(self, lambda: self.action(reason), self.errors, field="reason")
 
 
 class ContactDialog(QDialog):
@@ -188,17 +179,9 @@ class ContactDialog(QDialog):
 
     def save(self) -> None:
         self.errors.clear()
-        try:
-            self.hall.handovers.contact(
-                self.handover.id,
-                self.contacted_at(),
-                self.ui.resultEdit.toPlainText(),
-                expected_version=self.handover.row_version,
-            )
-        except FieldError as exc:
-            self.errors.show(exc.field, exc.message)
-            return
-        except DomainError as exc:
-            self.errors.show_general(str(exc))
-            return
-        self.accept()
+        h, at, result = self.handover, self.contacted_at(), self.ui.resultEdit.toPlainText()
+        save_dialog(
+            self,
+            lambda: self.hall.handovers.contact(h.id, at, result, expected_version=h.row_version),
+            self.errors,
+        )
