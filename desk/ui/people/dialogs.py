@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QWidget
 
-from desk.domain.common.errors import DomainError
 from desk.domain.common.text import FieldError
 from desk.domain.people.staff import DepartmentView, PostView, StaffService, StaffView
+from desk.ui.background import save_dialog
 from desk.ui.field_errors import FieldErrors
 from desk.ui.generated.ui_department_dialog import Ui_DepartmentDialog
 from desk.ui.generated.ui_post_dialog import Ui_PostDialog
@@ -66,16 +67,14 @@ class _Form(QDialog):
     def _save(self) -> None:
         self.errors.clear()
         try:
-            self.save()
+            work = self.save()  # reads the form; a FieldError here is the form's own check
         except FieldError as exc:
             self.errors.show(exc.field, exc.message)
             return
-        except DomainError as exc:
-            self.errors.show_general(str(exc))
-            return
-        self.accept()
+        save_dialog(self, work, self.errors)
 
-    def save(self) -> None:  # pragma: no cover - each form has its own
+    def save(self) -> Callable[[], object]:  # pragma: no cover - each form has its own
+        """Read the form; return the store work (run off the GUI thread: no widgets in it)."""
         raise NotImplementedError
 
 
@@ -111,7 +110,7 @@ class StaffDialog(_Form):
         self._setup_buttons(ui.buttonBox)
         ui.nameEdit.setFocus()
 
-    def save(self) -> None:
+    def save(self) -> Callable[[], object]:
         ui = self.ui
         dept = ui.departmentEdit.currentData()
         if dept is None:
@@ -127,13 +126,13 @@ class StaffDialog(_Form):
         if self.person is None:
             name = values.pop("name")
             dept_id = values.pop("department_id")
-            self.staff.add_staff(name, dept_id, **values)  # type: ignore[arg-type]
-        else:
-            self.staff.update_staff(
-                self.person.id,
-                expected_version=self.person.row_version,
-                **values,  # type: ignore[arg-type]
-            )
+            return lambda: self.staff.add_staff(name, dept_id, **values)  # type: ignore[arg-type]
+        person = self.person
+        return lambda: self.staff.update_staff(
+            person.id,
+            expected_version=person.row_version,
+            **values,  # type: ignore[arg-type]
+        )
 
 
 class DepartmentDialog(_Form):
@@ -167,22 +166,22 @@ class DepartmentDialog(_Form):
         self._setup_buttons(ui.buttonBox)
         ui.nameEdit.setFocus()
 
-    def save(self) -> None:
+    def save(self) -> Callable[[], object]:
         ui = self.ui
         values = {
             "phone": ui.phoneEdit.text(),
             "location": ui.locationEdit.text(),
             "head_id": chosen_person(ui.headEdit, "head"),
         }
-        if self.department is None:
-            self.staff.add_department(ui.nameEdit.text(), **values)  # type: ignore[arg-type]
-        else:
-            self.staff.update_department(
-                self.department.id,
-                name=ui.nameEdit.text(),
-                expected_version=self.department.row_version,
-                **values,  # type: ignore[arg-type]
-            )
+        name, dept = ui.nameEdit.text(), self.department
+        if dept is None:
+            return lambda: self.staff.add_department(name, **values)  # type: ignore[arg-type]
+        return lambda: self.staff.update_department(
+            dept.id,
+            name=name,
+            expected_version=dept.row_version,
+            **values,  # type: ignore[arg-type]
+        )
 
 
 class PostDialog(_Form):
@@ -226,7 +225,7 @@ class PostDialog(_Form):
         self._setup_buttons(ui.buttonBox)
         ui.nameEdit.setFocus()
 
-    def save(self) -> None:
+    def save(self) -> Callable[[], object]:
         ui = self.ui
         dept = ui.departmentEdit.currentData()
         if dept is None:
@@ -242,13 +241,19 @@ class PostDialog(_Form):
             b = chosen_person(ui.bEdit, "b")
             name = values.pop("name")
             dept_id = values.pop("department_id")
-            self.staff.add_post(name, dept_id, a_id=a, b_id=b, **values)  # type: ignore[arg-type]
-        else:
-            self.staff.update_post(
-                self.post.id,
-                expected_version=self.post.row_version,
+            return lambda: self.staff.add_post(
+                name,
+                dept_id,
+                a_id=a,
+                b_id=b,
                 **values,  # type: ignore[arg-type]
             )
+        post = self.post
+        return lambda: self.staff.update_post(
+            post.id,
+            expected_version=post.row_version,
+            **values,  # type: ignore[arg-type]
+        )
 
 
 class RosterDialog(_Form):
@@ -282,16 +287,14 @@ class RosterDialog(_Form):
         self._setup_buttons(ui.buttonBox)
         ui.aEdit.setFocus()
 
-    def save(self) -> None:
+    def save(self) -> Callable[[], object]:
         ui = self.ui
         a = chosen_person(ui.aEdit, "a")
         b = chosen_person(ui.bEdit, "b")
         if (a, b) == (self.post.a_id, self.post.b_id):
             raise FieldError("a", "A岗和B岗都没有变化")
-        self.staff.set_post_holders(
-            self.post.id,
-            a,
-            b,
-            effective_date=ui.dateEdit.date().toPython(),  # type: ignore[arg-type]
-            note=ui.noteEdit.text(),
+        post, note = self.post, ui.noteEdit.text()
+        effective: date = ui.dateEdit.date().toPython()  # type: ignore[assignment]
+        return lambda: self.staff.set_post_holders(
+            post.id, a, b, effective_date=effective, note=note
         )
