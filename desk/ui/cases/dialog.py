@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.db.storage_errors import StorageError
 from desk.domain.cases.views import (
     CALENDAR_DAY_KINDS,
     SAME_DAY_KINDS,
@@ -32,6 +33,7 @@ from desk.domain.common.text import FieldError
 from desk.domain.hall import Hall
 from desk.printing.templates import cn_date, cn_weekday
 from desk.ui.appointments.dialog import staff_choices
+from desk.ui.background import run_op
 from desk.ui.field_errors import FieldErrors
 from desk.ui.generated.ui_case_dialog import Ui_CaseDialog
 from desk.ui.intake.pickers import StaffPicker
@@ -219,18 +221,27 @@ class CaseDialog(QDialog):
 
     def save(self, *, print_receipt: bool) -> None:
         self.errors.clear()
-        try:
-            self.case_id = self.hall.cases.open_case(self.draft())
-        except FieldError as exc:
-            field = "materials" if exc.field.startswith("materials.") else exc.field
-            self.errors.show(field, exc.message)
-            return
-        except DomainError as exc:
-            self.errors.show_general(str(exc))
-            return
-        self.print_receipt = print_receipt
-        self.print_card = self.ui.cardCheck.isChecked()
-        self.accept()
+        draft, card = self.draft(), self.ui.cardCheck.isChecked()
+
+        def opened(case_id: int) -> None:
+            self.case_id = case_id
+            self.print_receipt, self.print_card = print_receipt, card
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, FieldError):
+                field = "materials" if exc.field.startswith("materials.") else exc.field
+                self.errors.show(field, exc.message)
+            elif isinstance(exc, DomainError | StorageError):
+                self.errors.show_general(str(exc))
+            else:
+                raise exc
+
+        run_op(
+            self,
+            lambda: self.hall.cases.open_case(draft),
+            done=lambda case_id: (opened(case_id), self.accept()),
+            failed=refused,
+        )
 
 
 def print_slips(window: QWidget, hall: Hall, case_id: int, *, receipt: bool, card: bool) -> None:

@@ -10,11 +10,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from desk.domain.cases.views import CALENDAR_DAY_KINDS, CaseView, ExtensionDraft
 from desk.domain.common.codes import MatterKind, ToldHow
-from desk.domain.common.errors import DomainError
-from desk.domain.common.text import FieldError
 from desk.domain.hall import Hall
 from desk.printing.templates import cn_date, cn_weekday
 from desk.ui.appointments.dialog import staff_choices
+from desk.ui.background import save_dialog
 from desk.ui.field_errors import FieldErrors
 from desk.ui.generated.ui_case_extension_dialog import Ui_CaseExtensionDialog
 from desk.ui.intake.pickers import StaffPicker
@@ -102,14 +101,9 @@ class ExtensionDialog(QDialog):
 
     def save(self) -> None:
         self.errors.clear()
-        try:
-            self.hall.cases.extend(
-                self.case.id, self.draft(), expected_version=self.case.row_version
-            )
-        except FieldError as exc:
-            self.errors.show(exc.field, exc.message)
-            return
-        except DomainError as exc:
-            self.errors.show_general(str(exc))
-            return
-        self.accept()
+        case, draft = self.case, self.draft()
+        save_dialog(
+            self,
+            lambda: self.hall.cases.extend(case.id, draft, expected_version=case.row_version),
+            self.errors,
+        )
