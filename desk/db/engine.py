@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import logging
 import random
 import threading
 import time
@@ -70,6 +71,12 @@ def make_engine(url: str) -> Engine:
     """Create the engine with the connection settings desk relies on."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "postgresql":
+        # psycopg logs what it ignores while closing after an error (e.g. a serialization
+        # failure this module retries); like any library it must not print that on the
+        # desk's stderr — an application that configures logging still receives it.
+        driver_log = logging.getLogger("psycopg")
+        if not any(isinstance(h, logging.NullHandler) for h in driver_log.handlers):
+            driver_log.addHandler(logging.NullHandler())
         return create_engine(
             url,
             pool_pre_ping=True,  # a connection the server dropped is replaced, not reported
