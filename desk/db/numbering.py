@@ -18,6 +18,7 @@ from desk.db.models import Counter
 NOTICE = "notice"  # + "." + the NoticeKind code: each kind counts on its own
 REFUSAL = "refusal"
 RECEIPT = "receipt"
+LEAVE = "leave"  # 请假〔年〕第N号
 
 
 def notice_series(kind: str) -> str:

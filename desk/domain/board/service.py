@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session
 from desk.db.models import Staff, WhereaboutsEntry
 from desk.domain.board import coverage_sync
 from desk.domain.board.changes import NewStatus, StatusHook, open_entry, record_status
+from desk.domain.board.conflicts import check_seen
 from desk.domain.board.coverage import Serving, absence_conflicts, who_serves
 from desk.domain.board.designations import Designations
-from desk.domain.board.conflicts import check_seen
 from desk.domain.board.history import HistoryQueries
 from desk.domain.board.notes import (
     HandoverNotes,

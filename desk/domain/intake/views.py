@@ -234,7 +234,6 @@ class HandoverView:
     wait: AwayWait | None = None
     # Reassigned from someone away: when the present recipient got it (None: at creation).
     assigned_at: datetime | None = None
-
     # The version a contact form opens on (desk.domain.common.edits).
     row_version: int = 0
 

@@ -20,9 +20,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, time
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk.db import numbering
 from desk.db.models import DesignatedCover, LeaveRequest, Operator, Staff, WhereaboutsEntry
 from desk.domain.admin.settings import SettingsService
 from desk.domain.board.return_times import parse_hhmm
@@ -164,9 +165,7 @@ class LeaveService(LeaveStats, LeaveApplier):
                 names = "、".join(dict.fromkeys(b for _p, b in others))
                 raise FieldError("handover_note", f"请写明给{names}的交接事项，或未能交接的原因")
             year = start.year
-            seq = (
-                s.scalar(select(func.max(LeaveRequest.seq)).where(LeaveRequest.year == year)) or 0
-            ) + 1
+            seq = numbering.next_number(s, numbering.LEAVE, year)
             row = LeaveRequest(
                 year=year,
                 seq=seq,
@@ -384,9 +383,7 @@ class LeaveService(LeaveStats, LeaveApplier):
                 raise FieldError("ends_at", "请填写请假的结束时间")
             leave_kind = kind or rules.kind_for_status(status)
             year = e.started_at.year
-            seq = (
-                s.scalar(select(func.max(LeaveRequest.seq)).where(LeaveRequest.year == year)) or 0
-            ) + 1
+            seq = numbering.next_number(s, numbering.LEAVE, year)
             row = LeaveRequest(
                 year=year,
                 seq=seq,

@@ -86,6 +86,10 @@ def upgrade() -> None:
         "SELECT 'receipt', receipt_year, max(receipt_seq) FROM time_limit_cases "
         "GROUP BY receipt_year"
     )
+    op.execute(
+        "INSERT INTO counters (series, year, value) "
+        "SELECT 'leave', year, max(seq) FROM leave_requests GROUP BY year"
+    )
     # Removing a counter row would hand out its numbers a second time.
     guards.add_no_delete_guard(conn, "counters")
 
